@@ -1,0 +1,21 @@
+# lit configuration for quadrant's tests.
+import os
+import lit.formats
+
+config.name = "quadrant"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".c", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.quadrant_build_dir, "test")
+
+config.environment["PATH"] = os.pathsep.join(
+    [config.quadrant_bin_dir, config.llvm_tools_dir, config.environment.get("PATH", "")])
+# Reports must not depend on the terminal or the locale.
+config.environment["LC_ALL"] = "C"
+
+quadrant = os.path.join(config.quadrant_bin_dir, "quadrant")
+# %quadrant analyzes one C++20 file with no compilation database, and prints
+# only what it reports (the "no compile_commands.json" note goes to stderr).
+config.substitutions.append(("%quadrant-cxx", quadrant + " -j1 %s -- -std=c++20"))
+config.substitutions.append(("%quadrant", quadrant))

@@ -1,0 +1,63 @@
+//===--- Quadrant.h - The two axes and the four quadrants -------*- C++ -*-===//
+//
+// Glossary (used throughout quadrant):
+//   blocking      the call can suspend the calling thread until an outside event.
+//   async         the outcome is delivered later or elsewhere, not on return.
+//   quadrant      the pair (blocking?, async?), one of four cells.
+//   call site     a place in user code where a rule labels a call (or a
+//                 construction, destruction or co_await) on both axes.
+//   witness       the chain of calls from a function to the call site that
+//                 decided its verdict.
+//
+// These are small value types shared by every pipeline stage.
+//
+//===----------------------------------------------------------------------===//
+#ifndef QUADRANT_CORE_QUADRANT_H
+#define QUADRANT_CORE_QUADRANT_H
+
+#include "llvm/ADT/StringRef.h"
+#include <optional>
+#include <string>
+#include <tuple>
+
+namespace quadrant {
+
+/// One cell of the taxonomy: sync/async by blocking/non-blocking.
+enum class Quadrant { SyncBlocking, SyncNonBlocking, AsyncBlocking, AsyncNonBlocking };
+
+inline Quadrant makeQuadrant(bool Blocking, bool Async) {
+  if (Async)
+    return Blocking ? Quadrant::AsyncBlocking : Quadrant::AsyncNonBlocking;
+  return Blocking ? Quadrant::SyncBlocking : Quadrant::SyncNonBlocking;
+}
+inline bool isBlocking(Quadrant Q) {
+  return Q == Quadrant::SyncBlocking || Q == Quadrant::AsyncBlocking;
+}
+inline bool isAsync(Quadrant Q) {
+  return Q == Quadrant::AsyncBlocking || Q == Quadrant::AsyncNonBlocking;
+}
+
+/// The spelling used in rules and reports: "sync-blocking", ...
+llvm::StringRef quadrantName(Quadrant Q);
+/// Inverse of quadrantName; std::nullopt for an unknown spelling.
+std::optional<Quadrant> parseQuadrant(llvm::StringRef Name);
+/// All four spellings, in table order, for messages and "did you mean".
+const char *const *quadrantNames();
+
+/// A position in a source file, as reported to users (1-based line and column).
+struct SourcePoint {
+  std::string File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+
+  friend bool operator<(const SourcePoint &A, const SourcePoint &B) {
+    return std::tie(A.File, A.Line, A.Column) < std::tie(B.File, B.Line, B.Column);
+  }
+  friend bool operator==(const SourcePoint &A, const SourcePoint &B) {
+    return std::tie(A.File, A.Line, A.Column) == std::tie(B.File, B.Line, B.Column);
+  }
+};
+
+} // namespace quadrant
+
+#endif

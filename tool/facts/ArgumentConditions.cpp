@@ -1,0 +1,183 @@
+//===--- ArgumentConditions.cpp - Evaluating rule conditions ----*- C++ -*-===//
+#include "facts/ArgumentConditions.h"
+#include "facts/Names.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace clang;
+namespace quadrant::facts {
+
+using rules::Condition;
+
+namespace {
+
+const Expr *argument(const Condition &C, const SiteContext &Site) {
+  if (!C.Arg || *C.Arg >= Site.Args.size())
+    return nullptr;
+  const Expr *E = Site.Args[*C.Arg];
+  return isa<CXXDefaultArgExpr>(E) ? nullptr : E;
+}
+
+/// Names of the declarations an expression refers to, and the identifiers
+/// written in its source text (macros such as O_NONBLOCK leave only a number
+/// in the AST).
+class MentionFinder : public RecursiveASTVisitor<MentionFinder> {
+public:
+  explicit MentionFinder(llvm::ArrayRef<std::string> Names) : Names(Names) {}
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    if (llvm::is_contained(Names, qualifiedName(E->getDecl())))
+      Found = true;
+    return !Found;
+  }
+  llvm::ArrayRef<std::string> Names;
+  bool Found = false;
+};
+
+bool spellsIdentifier(const Expr *E, llvm::ArrayRef<std::string> Names, ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  CharSourceRange Range = SM.getExpansionRange(E->getSourceRange());
+  llvm::StringRef Text = Lexer::getSourceText(Range, SM, Ctx.getLangOpts());
+  size_t I = 0;
+  while (I < Text.size()) {
+    if (!isAsciiIdentifierStart(Text[I])) {
+      ++I;
+      continue;
+    }
+    size_t Begin = I;
+    while (I < Text.size() && isAsciiIdentifierContinue(Text[I]))
+      ++I;
+    if (llvm::is_contained(Names, Text.slice(Begin, I)))
+      return true;
+  }
+  return false;
+}
+
+bool mentions(const Expr *E, llvm::ArrayRef<std::string> Names, ASTContext &Ctx) {
+  MentionFinder Finder(Names);
+  Finder.TraverseStmt(const_cast<Expr *>(E));
+  return Finder.Found || spellsIdentifier(E, Names, Ctx);
+}
+
+bool isZeroValue(const APValue &V) {
+  switch (V.getKind()) {
+  case APValue::Int:
+    return V.getInt().isZero();
+  case APValue::Float:
+    return V.getFloat().isZero();
+  case APValue::Struct:
+    for (unsigned I = 0; I < V.getStructNumBases(); ++I)
+      if (!isZeroValue(V.getStructBase(I)))
+        return false;
+    for (unsigned I = 0; I < V.getStructNumFields(); ++I)
+      if (!isZeroValue(V.getStructField(I)))
+        return false;
+    return true;
+  default:
+    return false;
+  }
+}
+
+bool foldsToZero(const Expr *E, ASTContext &Ctx) {
+  if (E->isValueDependent() || E->isTypeDependent())
+    return false;
+  Expr::EvalResult Result;
+  if (E->EvaluateAsRValue(Result, Ctx) && isZeroValue(Result.Val))
+    return true;
+  // A class temporary such as `0s` reaches the call materialized; evaluate
+  // what was materialized.
+  if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E->IgnoreParens()))
+    return foldsToZero(M->getSubExpr()->IgnoreImplicit(), Ctx);
+  return false;
+}
+
+/// A zero timeout: a number or duration that folds to zero, or a pointer to a
+/// local timeval/timespec initialised to zero. A null pointer is not zero: it
+/// means "wait forever" to select, pselect and friends.
+bool isZeroTimeout(const Expr *E, ASTContext &Ctx) {
+  E = E->IgnoreParenImpCasts();
+  if (!E->getType()->isPointerType())
+    return foldsToZero(E, Ctx);
+  const auto *AddrOf = dyn_cast<UnaryOperator>(E);
+  if (!AddrOf || AddrOf->getOpcode() != UO_AddrOf)
+    return false;
+  const auto *Ref = dyn_cast<DeclRefExpr>(AddrOf->getSubExpr()->IgnoreParenImpCasts());
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  // FIXME: fields assigned between the initialisation and the call are not
+  // seen; the initialiser alone decides.
+  return Var && Var->getInit() && foldsToZero(Var->getInit(), Ctx);
+}
+
+const CXXRecordDecl *receiverClass(const SiteContext &Site) {
+  if (Site.Receiver)
+    if (const CXXRecordDecl *RD = classOf(Site.Receiver->getType()))
+      return RD;
+  return Site.ReceiverClass;
+}
+
+bool firstTemplateArgIsOneOf(const CXXRecordDecl *Class, llvm::ArrayRef<std::string> Names) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(Class);
+  if (!Spec || Spec->getTemplateArgs().size() == 0)
+    return false;
+  const TemplateArgument &First = Spec->getTemplateArgs()[0];
+  return First.getKind() == TemplateArgument::Type &&
+         classIsOneOf(classOf(First.getAsType()), Names);
+}
+
+bool holds(const Condition &C, const SiteContext &Site) {
+  using P = Condition::Predicate;
+  const Expr *Arg = argument(C, Site);
+  switch (C.Kind) {
+  case P::Absent:
+    return !Arg;
+  case P::Mentions:
+    return Arg && mentions(Arg, C.Names, Site.Ctx);
+  case P::Zero:
+    return Arg && isZeroTimeout(Arg, Site.Ctx);
+  case P::NonBlockingFd: {
+    const Decl *D = Arg ? descriptorDecl(Arg) : nullptr;
+    return D && Site.NonBlockingFds && Site.NonBlockingFds->contains(D);
+  }
+  case P::HasType:
+    return Arg && classIsOneOf(classOf(Arg->getType()), C.Names);
+  case P::ReceiverType:
+    return classIsOneOf(receiverClass(Site), C.Names);
+  case P::ReceiverTemplateArg:
+    return firstTemplateArgIsOneOf(receiverClass(Site), C.Names);
+  case P::Discarded:
+    return Site.Discarded;
+  }
+  return false;
+}
+
+} // namespace
+
+bool allHold(llvm::ArrayRef<Condition> Conditions, const SiteContext &Site) {
+  return llvm::all_of(Conditions, [&](const Condition &C) { return holds(C, Site); });
+}
+
+const Decl *descriptorDecl(const Expr *E) {
+  while (true) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+      return Ref->getDecl()->getCanonicalDecl();
+    if (const auto *Member = dyn_cast<MemberExpr>(E))
+      return Member->getMemberDecl()->getCanonicalDecl();
+    if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = Subscript->getBase();
+      continue;
+    }
+    if (const auto *Unary = dyn_cast<UnaryOperator>(E);
+        Unary && (Unary->getOpcode() == UO_AddrOf || Unary->getOpcode() == UO_Deref)) {
+      E = Unary->getSubExpr();
+      continue;
+    }
+    return nullptr;
+  }
+}
+
+} // namespace quadrant::facts

@@ -1,0 +1,67 @@
+//===--- Facts.cpp - Merging facts about the same code ----------*- C++ -*-===//
+#include "facts/Facts.h"
+#include <algorithm>
+#include <tuple>
+
+namespace quadrant::facts {
+
+namespace {
+
+void absorb(CallSite &Into, CallSite &Other) {
+  if (Into.Label != Other.Label) {
+    Into.Label = makeQuadrant(isBlocking(Into.Label) || isBlocking(Other.Label),
+                              isAsync(Into.Label) || isAsync(Other.Label));
+    Into.Reason += "; in other instances: " + Other.Reason;
+  }
+  for (std::string &T : Other.Traits)
+    if (std::find(Into.Traits.begin(), Into.Traits.end(), T) == Into.Traits.end())
+      Into.Traits.push_back(std::move(T));
+}
+
+template <typename T> void appendUnique(std::vector<T> &Into, std::vector<T> &From) {
+  for (T &V : From)
+    if (std::find(Into.begin(), Into.end(), V) == Into.end())
+      Into.push_back(std::move(V));
+}
+
+} // namespace
+
+void normalizeFunction(Function &F) {
+  auto SiteKey = [](const CallSite &S) { return std::tie(S.Loc, S.Callee); };
+  std::stable_sort(F.CallSites.begin(), F.CallSites.end(),
+                   [&](const CallSite &A, const CallSite &B) { return SiteKey(A) < SiteKey(B); });
+  std::vector<CallSite> Sites;
+  for (CallSite &S : F.CallSites) {
+    if (!Sites.empty() && SiteKey(Sites.back()) == SiteKey(S))
+      absorb(Sites.back(), S);
+    else
+      Sites.push_back(std::move(S));
+  }
+  F.CallSites = std::move(Sites);
+
+  auto EdgeKey = [](const CallEdge &E) { return std::tie(E.Loc, E.CalleeUSR); };
+  std::stable_sort(F.Calls.begin(), F.Calls.end(),
+                   [&](const CallEdge &A, const CallEdge &B) { return EdgeKey(A) < EdgeKey(B); });
+  F.Calls.erase(std::unique(F.Calls.begin(), F.Calls.end(),
+                            [&](const CallEdge &A, const CallEdge &B) {
+                              return EdgeKey(A) == EdgeKey(B);
+                            }),
+                F.Calls.end());
+  std::sort(F.Overrides.begin(), F.Overrides.end());
+  F.Overrides.erase(std::unique(F.Overrides.begin(), F.Overrides.end()), F.Overrides.end());
+}
+
+void mergeFunction(Function &Into, Function Other) {
+  Into.IsCoroutine |= Other.IsCoroutine;
+  Into.HasCoAwait |= Other.HasCoAwait;
+  Into.HasCoYield |= Other.HasCoYield;
+  Into.HasCoReturn |= Other.HasCoReturn;
+  appendUnique(Into.Overrides, Other.Overrides);
+  for (CallSite &S : Other.CallSites)
+    Into.CallSites.push_back(std::move(S));
+  for (CallEdge &E : Other.Calls)
+    Into.Calls.push_back(std::move(E));
+  normalizeFunction(Into);
+}
+
+} // namespace quadrant::facts

@@ -1,0 +1,71 @@
+//===--- Facts.h - What one translation unit says -----------------*- C++ -*-===//
+//
+//   in:  one parsed TU + the RuleSet  =>  out: TranslationUnit facts
+//
+// Facts are plain values (strings and numbers, no AST pointers) so they can be
+// cached on disk, produced by independent runs and merged by the linker.
+// Functions are keyed by USR, which is the same in every TU that sees them.
+//
+//===----------------------------------------------------------------------===//
+#ifndef QUADRANT_FACTS_FACTS_H
+#define QUADRANT_FACTS_FACTS_H
+
+#include "core/Quadrant.h"
+#include <string>
+#include <vector>
+
+namespace quadrant::facts {
+
+/// A call (or construction, destruction, co_await) labeled by a rule.
+struct CallSite {
+  std::string Callee; ///< qualified name without template arguments, or "co_await"
+  SourcePoint Loc;
+  Quadrant Label = Quadrant::SyncNonBlocking;
+  std::string RuleId;
+  std::string Reason;
+  std::vector<std::string> Traits;
+};
+
+/// A call of a function declared in user code; the linker resolves it.
+struct CallEdge {
+  std::string CalleeUSR;
+  std::string CalleeName;
+  SourcePoint Loc;
+  bool Virtual = false; ///< dispatched: any overrider in the program may run
+  bool Awaited = false; ///< the operand of co_await
+};
+
+/// A function defined in user (non-system) code. For templates, one Function
+/// stands for the template and merges what its instantiations do.
+struct Function {
+  std::string USR;
+  std::string Name;      ///< "ns::Class::method", "main::(lambda at 12:15)"
+  std::string Signature; ///< "void ns::Class::method(int)"
+  SourcePoint Loc;       ///< the name in the definition; a lambda's '['
+  bool IsCoroutine = false;
+  bool HasCoAwait = false;
+  bool HasCoYield = false;
+  bool HasCoReturn = false;
+  std::vector<std::string> Overrides; ///< USRs of the methods this one overrides
+  std::vector<CallSite> CallSites;
+  std::vector<CallEdge> Calls;
+};
+
+struct TranslationUnit {
+  std::string MainFile;
+  std::vector<Function> Functions;
+  /// The TU had compile errors: what parsed is still here, but incomplete.
+  bool Partial = false;
+};
+
+/// Sorts a function's call sites and calls by location and merges repeats:
+/// the instantiations of one template, or one inline function seen by several
+/// TUs, report each place once. Differing labels at one place merge: blocking
+/// if any instance blocks, async if any is async.
+void normalizeFunction(Function &F);
+/// Merges the body facts of Other (the same function seen again) into Into.
+void mergeFunction(Function &Into, Function Other);
+
+} // namespace quadrant::facts
+
+#endif

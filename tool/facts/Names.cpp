@@ -1,0 +1,80 @@
+//===--- Names.cpp - How quadrant spells declarations -----------*- C++ -*-===//
+#include "facts/Names.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
+
+using namespace clang;
+
+namespace quadrant::facts {
+
+static std::string lambdaName(const CXXRecordDecl *Lambda) {
+  const SourceManager &SM = Lambda->getASTContext().getSourceManager();
+  PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(Lambda->getLocation()));
+  if (P.isInvalid())
+    return "(lambda)";
+  return "(lambda at " + std::to_string(P.getLine()) + ":" + std::to_string(P.getColumn()) + ")";
+}
+
+/// The name of one scope component, or "" when the scope is transparent.
+static std::string componentName(const Decl *D) {
+  if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
+    if (NS->isInline())
+      return "";
+    return NS->isAnonymousNamespace() ? "(anonymous namespace)" : NS->getNameAsString();
+  }
+  if (const auto *RD = dyn_cast<CXXRecordDecl>(D); RD && RD->isLambda())
+    return lambdaName(RD);
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(D); MD && MD->getParent()->isLambda())
+    return ""; // the lambda class already names it
+  if (const auto *ED = dyn_cast<EnumDecl>(D))
+    return ED->isScoped() ? ED->getNameAsString() : "";
+  if (const auto *ND = dyn_cast<NamedDecl>(D)) {
+    if (const auto *RD = dyn_cast<RecordDecl>(ND); RD && !RD->getIdentifier())
+      return "(anonymous)";
+    return ND->getNameAsString();
+  }
+  return "";
+}
+
+std::string qualifiedName(const NamedDecl *D) {
+  llvm::SmallVector<std::string, 4> Parts;
+  for (const Decl *Cur = D; Cur && !isa<TranslationUnitDecl>(Cur);
+       Cur = cast<Decl>(Cur->getDeclContext())) {
+    if (isa<LinkageSpecDecl>(Cur) || isa<ExternCContextDecl>(Cur))
+      continue;
+    std::string Part = componentName(Cur);
+    if (!Part.empty())
+      Parts.push_back(std::move(Part));
+  }
+  std::string Name;
+  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It) {
+    if (!Name.empty())
+      Name += "::";
+    Name += *It;
+  }
+  return Name;
+}
+
+const CXXRecordDecl *classOf(QualType T) {
+  T = T.getNonReferenceType();
+  if (const auto *Ptr = T->getAs<PointerType>())
+    T = Ptr->getPointeeType();
+  return T->getAsCXXRecordDecl();
+}
+
+bool classIsOneOf(const CXXRecordDecl *Class, llvm::ArrayRef<std::string> Names) {
+  if (!Class)
+    return false;
+  if (llvm::is_contained(Names, qualifiedName(Class)))
+    return true;
+  if (!Class->hasDefinition())
+    return false;
+  return llvm::any_of(Class->bases(), [&](const CXXBaseSpecifier &Base) {
+    return classIsOneOf(Base.getType()->getAsCXXRecordDecl(), Names);
+  });
+}
+
+} // namespace quadrant::facts

@@ -1,0 +1,34 @@
+//===--- Program.h - The whole program, linked ------------------*- C++ -*-===//
+//
+//   in:  facts::TranslationUnit from any number of TUs (any order)
+//   out: Program: each function once, every call edge resolved
+//
+// Functions are merged by USR (an inline function or template seen by several
+// TUs is one function) and sorted by location, so the result does not depend
+// on the order or grouping of the inputs. A virtual call resolves to the
+// method and to every overrider defined in the analyzed code.
+//
+//===----------------------------------------------------------------------===//
+#ifndef QUADRANT_LINK_PROGRAM_H
+#define QUADRANT_LINK_PROGRAM_H
+
+#include "facts/Facts.h"
+#include <vector>
+
+namespace quadrant::link {
+
+struct Program {
+  std::vector<facts::Function> Functions;
+  /// Targets[F][C]: the functions that Functions[F].Calls[C] may run, as
+  /// indices into Functions. Empty when the callee is not defined in the
+  /// analyzed code.
+  std::vector<std::vector<std::vector<unsigned>>> Targets;
+  /// Main files of the TUs whose facts are incomplete (compile errors).
+  std::vector<std::string> PartialFiles;
+};
+
+Program linkProgram(std::vector<facts::TranslationUnit> Units);
+
+} // namespace quadrant::link
+
+#endif

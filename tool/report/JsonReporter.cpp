@@ -1,0 +1,96 @@
+//===--- JsonReporter.cpp - The quadrant-report/1 document ------*- C++ -*-===//
+//
+// The schema is pinned (docs/json-report.md): other tools read it. Add
+// fields; never rename or remove one without bumping "schema".
+//
+//===----------------------------------------------------------------------===//
+#include "report/Report.h"
+#include "llvm/Support/JSON.h"
+
+namespace quadrant::report {
+
+namespace {
+
+void writeChain(llvm::json::OStream &J, const std::vector<classify::ChainLink> &Chain) {
+  J.array([&] {
+    for (const classify::ChainLink &Link : Chain)
+      J.object([&] {
+        J.attribute("function", Link.Callee);
+        J.attribute("file", Link.Loc.File);
+        J.attribute("line", Link.Loc.Line);
+        J.attribute("column", Link.Loc.Column);
+      });
+  });
+}
+
+void writeFunction(llvm::json::OStream &J, const Report &R, unsigned F) {
+  const facts::Function &Fn = R.Program.Functions[F];
+  const classify::Verdict &V = R.Verdicts[F];
+  J.object([&] {
+    J.attribute("name", Fn.Name);
+    J.attribute("signature", Fn.Signature);
+    J.attribute("file", Fn.Loc.File);
+    J.attribute("line", Fn.Loc.Line);
+    J.attribute("column", Fn.Loc.Column);
+    J.attribute("quadrant", quadrantName(V.quadrant()));
+    J.attribute("blocking", V.Blocking);
+    J.attribute("async", V.Async);
+    J.attribute("coroutine", Fn.IsCoroutine);
+    J.attribute("pure", V.PureComputation);
+    J.attributeArray("traits", [&] {
+      for (const std::string &T : V.Traits)
+        J.value(T);
+    });
+    J.attributeBegin("blocking_via");
+    writeChain(J, classify::witnessChain(R.Program, R.Verdicts, F, true));
+    J.attributeEnd();
+    J.attributeBegin("async_via");
+    writeChain(J, classify::witnessChain(R.Program, R.Verdicts, F, false));
+    J.attributeEnd();
+    J.attributeArray("call_sites", [&] {
+      for (const ReportedCall &Call : reportedCalls(R, F))
+        J.object([&] {
+          J.attribute("callee", Call.Callee);
+          J.attribute("file", Call.Loc.File);
+          J.attribute("line", Call.Loc.Line);
+          J.attribute("column", Call.Loc.Column);
+          J.attribute("blocking", isBlocking(Call.Label));
+          J.attribute("async", isAsync(Call.Label));
+          J.attribute("quadrant", quadrantName(Call.Label));
+          if (Call.RuleId)
+            J.attribute("rule", *Call.RuleId);
+          else
+            J.attribute("rule", nullptr);
+          J.attribute("reason", Call.Reason);
+        });
+    });
+  });
+}
+
+} // namespace
+
+void writeJson(const Report &R, llvm::raw_ostream &OS) {
+  llvm::json::OStream J(OS, 2);
+  J.object([&] {
+    J.attribute("schema", "quadrant-report/1");
+    J.attributeObject("tool", [&] {
+      J.attribute("name", "quadrant");
+      J.attribute("version", QUADRANT_VERSION);
+    });
+    J.attributeArray("functions", [&] {
+      for (unsigned F = 0; F < R.Program.Functions.size(); ++F)
+        writeFunction(J, R, F);
+    });
+    J.attributeArray("diagnostics", [&] {
+      for (const Diagnostic &D : R.Diagnostics)
+        J.object([&] {
+          J.attribute("file", D.File);
+          J.attribute("severity", D.Severity);
+          J.attribute("message", D.Message);
+        });
+    });
+  });
+  OS << "\n";
+}
+
+} // namespace quadrant::report

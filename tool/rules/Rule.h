@@ -1,0 +1,85 @@
+//===--- Rule.h - One entry of the rule database ----------------*- C++ -*-===//
+//
+// A rule says how a library API behaves on the two axes. Rules are data, read
+// from rules/*.yaml (see docs/rules.md); nothing here knows about the AST.
+//
+//   in:  YAML files  =>  out: Rule values, grouped in a RuleSet
+//
+//===----------------------------------------------------------------------===//
+#ifndef QUADRANT_RULES_RULE_H
+#define QUADRANT_RULES_RULE_H
+
+#include "core/Quadrant.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace quadrant::rules {
+
+/// What kind of source construct a rule matches.
+enum class SiteKind {
+  Call,      ///< a call of a function or member function, by qualified name
+  Construct, ///< construction of an object of a class, by qualified class name
+  Destroy,   ///< end of lifetime of a local variable of a class
+  Keyword,   ///< a coroutine keyword: co_await, co_yield
+};
+
+/// A test on a call site. Exactly one predicate is set; `Arg` names the
+/// argument it looks at (explicit arguments only, 0-based; the object of a
+/// member call is the "receiver").
+struct Condition {
+  enum class Predicate {
+    Mentions,            ///< the argument names one of Names (declaration or macro)
+    Zero,                ///< the argument folds to zero (a zero timeout)
+    NonBlockingFd,       ///< the argument is a descriptor made non-blocking earlier
+    Absent,              ///< the argument is not written at the call
+    HasType,             ///< the argument's class is, or derives from, one of Names
+    ReceiverType,        ///< the receiver's class is, or derives from, one of Names
+    ReceiverTemplateArg, ///< the receiver's first template argument is one of Names
+    Discarded,           ///< the call's result is discarded
+  };
+  Predicate Kind = Predicate::Mentions;
+  std::optional<unsigned> Arg;
+  std::vector<std::string> Names;
+};
+
+/// An alternative outcome, taken when all of `Where` hold.
+struct Case {
+  std::vector<Condition> Where;
+  std::optional<Quadrant> Label; ///< std::nullopt: the call is not labeled
+  std::string Reason;
+};
+
+/// A call that makes a descriptor non-blocking for later calls in the same
+/// function (open(..., O_NONBLOCK), fcntl(fd, F_SETFL, ... | O_NONBLOCK)).
+struct DescriptorMark {
+  std::vector<Condition> Where;
+  /// Which argument is the descriptor; std::nullopt: the call's result.
+  std::optional<unsigned> DescriptorArg;
+};
+
+struct Rule {
+  std::string Id;
+  SiteKind Kind = SiteKind::Call;
+  /// Fully qualified names, without template arguments: "read",
+  /// "std::this_thread::sleep_for", "std::future::get", "std::thread".
+  std::vector<std::string> Names;
+  /// The rule applies only when all of these hold.
+  std::vector<Condition> Where;
+  std::optional<Quadrant> Label;
+  std::string Reason;
+  std::vector<std::string> Traits;
+  /// Checked in order; the first whose conditions hold replaces Label/Reason.
+  std::vector<Case> Cases;
+  std::vector<DescriptorMark> MarksNonBlocking;
+  /// The file the rule was read from.
+  std::string SourceFile;
+};
+
+/// Traits a rule may attach to its call sites, reported per function.
+inline constexpr const char *KnownTraits[] = {"spawns-thread", "spawns-process", "event-loop",
+                                              "locks", "polls"};
+
+} // namespace quadrant::rules
+
+#endif

@@ -1,0 +1,309 @@
+//===--- RuleLoader.cpp - Reading rules/*.yaml ------------------*- C++ -*-===//
+//
+// The YAML schema lives here as llvm::yaml traits, and only here; docs/rules.md
+// describes it for people. Errors are captured from the YAML parser with their
+// file:line:col and returned, never printed from the library.
+//
+//===----------------------------------------------------------------------===//
+#include "rules/RuleSet.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLTraits.h"
+#include <algorithm>
+
+using namespace quadrant;
+using namespace quadrant::rules;
+
+namespace {
+
+/// State shared by the traits while one file is read.
+struct LoadContext {
+  /// Rule id -> file that defined it, for the current layer (built-in or user).
+  llvm::StringMap<std::string> *SeenIds;
+  std::string File;
+};
+
+/// A label as written in YAML: one of the four quadrants, or "none".
+struct LabelValue {
+  std::optional<Quadrant> Value;
+};
+
+struct RuleFile {
+  std::vector<Rule> Rules;
+};
+
+std::string didYouMean(llvm::StringRef Got, llvm::ArrayRef<llvm::StringRef> Known) {
+  llvm::StringRef Best;
+  unsigned BestDistance = 3; // farther than this is not a typo
+  for (llvm::StringRef K : Known) {
+    unsigned D = Got.edit_distance(K, true, BestDistance);
+    if (D < BestDistance) {
+      BestDistance = D;
+      Best = K;
+    }
+  }
+  return Best.empty() ? std::string() : ("; did you mean '" + Best + "'?").str();
+}
+
+} // namespace
+
+LLVM_YAML_IS_SEQUENCE_VECTOR(quadrant::rules::Rule)
+LLVM_YAML_IS_SEQUENCE_VECTOR(quadrant::rules::Condition)
+LLVM_YAML_IS_SEQUENCE_VECTOR(quadrant::rules::Case)
+LLVM_YAML_IS_SEQUENCE_VECTOR(quadrant::rules::DescriptorMark)
+
+namespace llvm::yaml {
+
+template <> struct ScalarTraits<LabelValue> {
+  static void output(const LabelValue &L, void *, raw_ostream &OS) {
+    OS << (L.Value ? quadrantName(*L.Value) : "none");
+  }
+  static StringRef input(StringRef Scalar, void *, LabelValue &L) {
+    if (Scalar == "none") {
+      L.Value = std::nullopt;
+      return {};
+    }
+    if ((L.Value = parseQuadrant(Scalar)))
+      return {};
+    // The returned message must outlive this call; the parser copies it at once.
+    static thread_local std::string Message;
+    std::vector<StringRef> Known{"none"};
+    for (const char *const *N = quadrantNames(); *N; ++N)
+      Known.push_back(*N);
+    Message = ("unknown label '" + Scalar + "'; expected one of " + join(Known, ", ")).str() +
+              didYouMean(Scalar, Known);
+    return Message;
+  }
+  static QuotingType mustQuote(StringRef) { return QuotingType::None; }
+};
+
+template <> struct ScalarEnumerationTraits<SiteKind> {
+  static void enumeration(IO &Io, SiteKind &K) {
+    Io.enumCase(K, "call", SiteKind::Call);
+    Io.enumCase(K, "construct", SiteKind::Construct);
+    Io.enumCase(K, "destroy", SiteKind::Destroy);
+    Io.enumCase(K, "keyword", SiteKind::Keyword);
+  }
+};
+
+template <> struct MappingTraits<Condition> {
+  using P = Condition::Predicate;
+  struct NamedList {
+    const char *Key;
+    P Kind;
+  };
+  static constexpr NamedList ListPredicates[] = {{"mentions", P::Mentions},
+                                                 {"type", P::HasType},
+                                                 {"receiver-type", P::ReceiverType},
+                                                 {"receiver-template-arg", P::ReceiverTemplateArg}};
+  static constexpr NamedList FlagPredicates[] = {{"zero", P::Zero},
+                                                 {"nonblocking-fd", P::NonBlockingFd},
+                                                 {"absent", P::Absent},
+                                                 {"discarded", P::Discarded}};
+
+  static void mapping(IO &Io, Condition &C) {
+    Io.mapOptional("arg", C.Arg);
+    if (Io.outputting()) {
+      for (const auto &L : ListPredicates)
+        if (C.Kind == L.Kind)
+          Io.mapRequired(L.Key, C.Names);
+      for (const auto &F : FlagPredicates)
+        if (C.Kind == F.Kind) {
+          bool True = true;
+          Io.mapRequired(F.Key, True);
+        }
+      return;
+    }
+    unsigned Seen = 0;
+    for (const auto &L : ListPredicates) {
+      std::optional<std::vector<std::string>> Names;
+      Io.mapOptional(L.Key, Names);
+      if (Names) {
+        ++Seen;
+        C.Kind = L.Kind;
+        C.Names = std::move(*Names);
+      }
+    }
+    for (const auto &F : FlagPredicates) {
+      std::optional<bool> Flag;
+      Io.mapOptional(F.Key, Flag);
+      if (Flag) {
+        if (!*Flag) {
+          Io.setError(Twine("'") + F.Key + "' only takes 'true'; leave the condition out instead");
+          return;
+        }
+        ++Seen;
+        C.Kind = F.Kind;
+      }
+    }
+    if (Seen == 0)
+      return Io.setError("a condition needs one of: mentions, type, receiver-type, "
+                         "receiver-template-arg, zero, nonblocking-fd, absent, discarded");
+    if (Seen > 1)
+      return Io.setError("a condition takes exactly one predicate; list several conditions "
+                         "under 'where' to require them all");
+    bool TakesArg = C.Kind == P::Mentions || C.Kind == P::Zero || C.Kind == P::NonBlockingFd ||
+                    C.Kind == P::Absent || C.Kind == P::HasType;
+    if (TakesArg && !C.Arg)
+      Io.setError("this condition looks at an argument: add 'arg: <index>'");
+    else if (!TakesArg && C.Arg)
+      Io.setError("this condition does not look at an argument: remove 'arg'");
+  }
+};
+
+template <> struct MappingTraits<Case> {
+  static void mapping(IO &Io, Case &C) {
+    Io.mapRequired("where", C.Where);
+    LabelValue L{C.Label};
+    Io.mapRequired("label", L);
+    C.Label = L.Value;
+    Io.mapRequired("reason", C.Reason);
+  }
+  static std::string validate(IO &Io, Case &C) {
+    if (!Io.outputting() && C.Where.empty())
+      return "a case needs at least one condition under 'where'";
+    return {};
+  }
+};
+
+template <> struct MappingTraits<DescriptorMark> {
+  static void mapping(IO &Io, DescriptorMark &M) {
+    Io.mapRequired("where", M.Where);
+    Io.mapOptional("descriptor-arg", M.DescriptorArg);
+  }
+};
+
+template <> struct MappingTraits<Rule> {
+  static void mapping(IO &Io, Rule &R) {
+    Io.mapRequired("id", R.Id);
+    Io.mapOptional("kind", R.Kind, SiteKind::Call);
+    Io.mapRequired("names", R.Names);
+    Io.mapOptional("where", R.Where);
+    LabelValue L{R.Label};
+    Io.mapRequired("label", L);
+    R.Label = L.Value;
+    Io.mapRequired("reason", R.Reason);
+    Io.mapOptional("traits", R.Traits);
+    Io.mapOptional("cases", R.Cases);
+    Io.mapOptional("marks-nonblocking", R.MarksNonBlocking);
+  }
+
+  static std::string validate(IO &Io, Rule &R) {
+    if (Io.outputting())
+      return {};
+    if (R.Id.empty())
+      return "a rule needs a non-empty 'id'";
+    if (R.Names.empty())
+      return "rule '" + R.Id + "' needs at least one name under 'names'";
+    for (const std::string &Name : R.Names)
+      if (Name.empty() || llvm::StringRef(Name).starts_with("::") ||
+          llvm::StringRef(Name).ends_with("::"))
+        return "rule '" + R.Id + "': '" + Name +
+               "' is not a qualified name (write 'read' or 'std::thread::join')";
+    for (const std::string &Trait : R.Traits)
+      if (llvm::find(KnownTraits, Trait) == std::end(KnownTraits)) {
+        std::vector<StringRef> Known(std::begin(KnownTraits), std::end(KnownTraits));
+        return "rule '" + R.Id + "': unknown trait '" + Trait + "'; expected one of " +
+               join(Known, ", ") + didYouMean(Trait, Known);
+      }
+    auto *Ctx = static_cast<LoadContext *>(Io.getContext());
+    auto [It, Inserted] = Ctx->SeenIds->try_emplace(R.Id, Ctx->File);
+    if (!Inserted)
+      return "duplicate rule id '" + R.Id + "' (first defined in " + It->second + ")";
+    R.SourceFile = Ctx->File;
+    return {};
+  }
+};
+
+template <> struct MappingTraits<RuleFile> {
+  static void mapping(IO &Io, RuleFile &F) { Io.mapRequired("rules", F.Rules); }
+};
+
+} // namespace llvm::yaml
+
+namespace {
+
+void captureDiagnostic(const llvm::SMDiagnostic &Diag, void *Out) {
+  llvm::raw_string_ostream OS(*static_cast<std::string *>(Out));
+  Diag.print(nullptr, OS, /*ShowColors=*/false);
+}
+
+llvm::Error readRuleFile(llvm::StringRef Path, llvm::StringMap<std::string> &SeenIds,
+                         std::vector<Rule> &Out) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buffer)
+    return llvm::createFileError(Path, Buffer.getError());
+  LoadContext Ctx{&SeenIds, Path.str()};
+  std::string Diagnostics;
+  RuleFile File;
+  llvm::yaml::Input In((*Buffer)->getMemBufferRef(), &Ctx, captureDiagnostic, &Diagnostics);
+  In >> File;
+  if (In.error()) {
+    if (Diagnostics.empty())
+      Diagnostics = (Path + ": error: " + In.error().message()).str();
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   llvm::StringRef(Diagnostics).rtrim());
+  }
+  for (Rule &R : File.Rules)
+    Out.push_back(std::move(R));
+  return llvm::Error::success();
+}
+
+/// Expands a path argument into the rule files it names, in a stable order.
+llvm::Expected<std::vector<std::string>> ruleFilesIn(llvm::StringRef Path) {
+  llvm::sys::fs::file_status Status;
+  if (std::error_code EC = llvm::sys::fs::status(Path, Status))
+    return llvm::createFileError(Path, EC);
+  if (!llvm::sys::fs::is_directory(Status))
+    return std::vector<std::string>{Path.str()};
+  std::vector<std::string> Files;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Path, EC), End; It != End && !EC; It.increment(EC))
+    if (llvm::sys::path::extension(It->path()) == ".yaml")
+      Files.push_back(It->path());
+  if (EC)
+    return llvm::createFileError(Path, EC);
+  std::sort(Files.begin(), Files.end());
+  return Files;
+}
+
+llvm::Error readLayer(llvm::ArrayRef<std::string> Paths, std::vector<Rule> &Out) {
+  llvm::StringMap<std::string> SeenIds;
+  for (const std::string &Path : Paths) {
+    auto Files = ruleFilesIn(Path);
+    if (!Files)
+      return Files.takeError();
+    for (const std::string &File : *Files)
+      if (llvm::Error E = readRuleFile(File, SeenIds, Out))
+        return E;
+  }
+  return llvm::Error::success();
+}
+
+} // namespace
+
+llvm::Expected<RuleSet> quadrant::rules::loadRuleSet(llvm::ArrayRef<std::string> Builtin,
+                                                     llvm::ArrayRef<std::string> User) {
+  std::vector<Rule> Rules, UserRules;
+  if (llvm::Error E = readLayer(Builtin, Rules))
+    return std::move(E);
+  if (llvm::Error E = readLayer(User, UserRules))
+    return std::move(E);
+  // A user rule with a built-in id replaces it where it stood, keeping the
+  // order of the database stable; other user rules come after the built-ins.
+  llvm::StringMap<size_t> Position;
+  for (size_t I = 0; I < Rules.size(); ++I)
+    Position[Rules[I].Id] = I;
+  for (Rule &R : UserRules) {
+    auto It = Position.find(R.Id);
+    if (It != Position.end())
+      Rules[It->second] = std::move(R);
+    else
+      Rules.push_back(std::move(R));
+  }
+  return RuleSet(std::move(Rules));
+}
