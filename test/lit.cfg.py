@@ -18,4 +18,11 @@ quadrant = os.path.join(config.quadrant_bin_dir, "quadrant")
 # %quadrant analyzes one C++20 file with no compilation database, and prints
 # only what it reports (the "no compile_commands.json" note goes to stderr).
 config.substitutions.append(("%quadrant-cxx", quadrant + " -j1 %s -- -std=c++20"))
+# %check: FileCheck in which every label must be expected. Any function or
+# call-site line the test does not CHECK for fails it, so a look-alike that
+# gets labeled by mistake is caught without a CHECK-NOT per case.
+config.substitutions.append(
+    ("%check", "FileCheck %s --implicit-check-not=' is sync-' --implicit-check-not=' is async-'"))
+config.substitutions.append(
+    ("%expect-exit", "python3 " + os.path.join(config.test_source_root, "Inputs", "expect_exit.py")))
 config.substitutions.append(("%quadrant", quadrant))

@@ -32,7 +32,13 @@ private:
 
 class FactsAction : public ASTFrontendAction {
 public:
-  FactsAction(const rules::RuleSet &Rules, facts::TranslationUnit &Out) : Rules(Rules), Out(Out) {}
+  FactsAction(const rules::RuleSet &Rules, facts::TranslationUnit &Out, raw_ostream &Messages)
+      : Rules(Rules), Out(Out), Messages(Messages) {}
+  bool BeginInvocation(CompilerInstance &CI) override {
+    // "N errors generated." belongs with the errors, in this TU's buffer.
+    CI.setVerboseOutputStream(Messages);
+    return true;
+  }
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, StringRef) override {
     return std::make_unique<FactsConsumer>(Rules, Out);
   }
@@ -40,19 +46,22 @@ public:
 private:
   const rules::RuleSet &Rules;
   facts::TranslationUnit &Out;
+  raw_ostream &Messages;
 };
 
 class FactsActionFactory : public tooling::FrontendActionFactory {
 public:
-  FactsActionFactory(const rules::RuleSet &Rules, facts::TranslationUnit &Out)
-      : Rules(Rules), Out(Out) {}
+  FactsActionFactory(const rules::RuleSet &Rules, facts::TranslationUnit &Out,
+                     raw_ostream &Messages)
+      : Rules(Rules), Out(Out), Messages(Messages) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<FactsAction>(Rules, Out);
+    return std::make_unique<FactsAction>(Rules, Out, Messages);
   }
 
 private:
   const rules::RuleSet &Rules;
   facts::TranslationUnit &Out;
+  raw_ostream &Messages;
 };
 
 void analyzeOne(const tooling::CompilationDatabase &DB, const rules::RuleSet &Rules,
@@ -71,7 +80,7 @@ void analyzeOne(const tooling::CompilationDatabase &DB, const rules::RuleSet &Ru
   TextDiagnosticPrinter Printer(Output, Options.get());
   Tool.setDiagnosticConsumer(&Printer);
   Tool.setPrintErrorMessage(false);
-  FactsActionFactory Factory(Rules, Result.Facts);
+  FactsActionFactory Factory(Rules, Result.Facts, Output);
   int Status = Tool.run(&Factory);
   Result.Failed = Status != 0 || Result.Facts.Partial;
   if (Result.Facts.MainFile.empty())

@@ -44,7 +44,7 @@ cl::list<std::string> ExtraRules("rules",
                                           "rules (repeatable); same ids override"),
                                  cl::value_desc("file-or-dir"), cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc("Translation units to analyze in parallel (default: cores)"),
-                       cl::init(0), cl::cat(Category));
+                       cl::init(0), cl::Prefix, cl::cat(Category));
 cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> (atomically)"),
                                 cl::value_desc("file"), cl::cat(Category));
 
@@ -144,8 +144,10 @@ int main(int argc, const char **argv) {
 
   std::string BuiltinRules = builtinRulesDir(argv[0]);
   Expected<rules::RuleSet> Rules = rules::loadRuleSet({BuiltinRules}, ExtraRules);
-  if (!Rules)
-    return fail(UsageError, toString(Rules.takeError()));
+  if (!Rules) {
+    errs() << toString(Rules.takeError()) << "\n";
+    return UsageError;
+  }
 
   std::vector<report::Diagnostic> Diagnostics;
   std::vector<std::string> Readable;

@@ -55,7 +55,7 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
     OS << ": '" << Fn.Name << "' is " << quadrantName(V.quadrant());
     if (V.PureComputation) {
       ++Pure;
-      OS << " (pure computation: it makes no blocking or asynchronous call)";
+      OS << " (pure computation: no blocking or asynchronous call found)";
     }
     OS << "\n";
     if (V.Blocking) {

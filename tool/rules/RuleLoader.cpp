@@ -227,6 +227,12 @@ template <> struct MappingTraits<RuleFile> {
 
 namespace {
 
+/// Every loader error reads "file[:line:col]: error: message", as the
+/// parser's own diagnostics do, so editors and people parse them alike.
+llvm::Error fileError(llvm::StringRef Path, std::error_code EC) {
+  return llvm::createStringError(EC, "%s: error: %s", Path.str().c_str(), EC.message().c_str());
+}
+
 void captureDiagnostic(const llvm::SMDiagnostic &Diag, void *Out) {
   llvm::raw_string_ostream OS(*static_cast<std::string *>(Out));
   Diag.print(nullptr, OS, /*ShowColors=*/false);
@@ -236,7 +242,7 @@ llvm::Error readRuleFile(llvm::StringRef Path, llvm::StringMap<std::string> &See
                          std::vector<Rule> &Out) {
   auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
   if (!Buffer)
-    return llvm::createFileError(Path, Buffer.getError());
+    return fileError(Path, Buffer.getError());
   LoadContext Ctx{&SeenIds, Path.str()};
   std::string Diagnostics;
   RuleFile File;
@@ -257,7 +263,7 @@ llvm::Error readRuleFile(llvm::StringRef Path, llvm::StringMap<std::string> &See
 llvm::Expected<std::vector<std::string>> ruleFilesIn(llvm::StringRef Path) {
   llvm::sys::fs::file_status Status;
   if (std::error_code EC = llvm::sys::fs::status(Path, Status))
-    return llvm::createFileError(Path, EC);
+    return fileError(Path, EC);
   if (!llvm::sys::fs::is_directory(Status))
     return std::vector<std::string>{Path.str()};
   std::vector<std::string> Files;
@@ -266,7 +272,7 @@ llvm::Expected<std::vector<std::string>> ruleFilesIn(llvm::StringRef Path) {
     if (llvm::sys::path::extension(It->path()) == ".yaml")
       Files.push_back(It->path());
   if (EC)
-    return llvm::createFileError(Path, EC);
+    return fileError(Path, EC);
   std::sort(Files.begin(), Files.end());
   return Files;
 }

@@ -1,0 +1,3 @@
+#pragma once
+int retry_read(int fd, char *buf);
+int level3(int fd, char *buf);

@@ -1,0 +1,3 @@
+#include <unistd.h>
+void nap() { sleep(1); }
+void broken() { this is not C++; }

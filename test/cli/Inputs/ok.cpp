@@ -1,0 +1,2 @@
+#include <unistd.h>
+void nap() { sleep(1); }
