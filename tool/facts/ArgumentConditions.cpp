@@ -29,6 +29,9 @@ const Expr *argument(const Condition &C, const SiteContext &Site) {
 class MentionFinder : public RecursiveASTVisitor<MentionFinder> {
 public:
   explicit MentionFinder(llvm::ArrayRef<std::string> Names) : Names(Names) {}
+  // `flags & ~O_NONBLOCK` clears the flag: a complemented operand is not a
+  // mention.
+  bool TraverseUnaryNot(UnaryOperator *, DataRecursionQueue * = nullptr) { return true; }
   bool VisitDeclRefExpr(DeclRefExpr *E) {
     if (llvm::is_contained(Names, qualifiedName(E->getDecl())))
       Found = true;
@@ -51,7 +54,8 @@ bool spellsIdentifier(const Expr *E, llvm::ArrayRef<std::string> Names, ASTConte
     size_t Begin = I;
     while (I < Text.size() && isAsciiIdentifierContinue(Text[I]))
       ++I;
-    if (llvm::is_contained(Names, Text.slice(Begin, I)))
+    bool Complemented = Text.substr(0, Begin).rtrim().ends_with("~");
+    if (!Complemented && llvm::is_contained(Names, Text.slice(Begin, I)))
       return true;
   }
   return false;
@@ -99,8 +103,11 @@ bool foldsToZero(const Expr *E, ASTContext &Ctx) {
 /// local timeval/timespec initialised to zero. A null pointer is not zero: it
 /// means "wait forever" to select, pselect and friends.
 bool isZeroTimeout(const Expr *E, ASTContext &Ctx) {
+  // Decide by the parameter's type before looking through casts: NULL is an
+  // integer zero converted to a pointer, and means "no timeout".
+  bool IsPointer = E->getType()->isPointerType();
   E = E->IgnoreParenImpCasts();
-  if (!E->getType()->isPointerType())
+  if (!IsPointer)
     return foldsToZero(E, Ctx);
   const auto *AddrOf = dyn_cast<UnaryOperator>(E);
   if (!AddrOf || AddrOf->getOpcode() != UO_AddrOf)
@@ -139,8 +146,8 @@ bool holds(const Condition &C, const SiteContext &Site) {
   case P::Zero:
     return Arg && isZeroTimeout(Arg, Site.Ctx);
   case P::NonBlockingFd: {
-    const Decl *D = Arg ? descriptorDecl(Arg) : nullptr;
-    return D && Site.NonBlockingFds && Site.NonBlockingFds->contains(D);
+    std::optional<Descriptor> D = Arg ? descriptorOf(Arg, Site.Ctx) : std::nullopt;
+    return D && Site.NonBlockingFds && Site.NonBlockingFds->contains(*D);
   }
   case P::HasType:
     return Arg && classIsOneOf(classOf(Arg->getType()), C.Names);
@@ -160,14 +167,20 @@ bool allHold(llvm::ArrayRef<Condition> Conditions, const SiteContext &Site) {
   return llvm::all_of(Conditions, [&](const Condition &C) { return holds(C, Site); });
 }
 
-const Decl *descriptorDecl(const Expr *E) {
+std::optional<Descriptor> descriptorOf(const Expr *E, const ASTContext &Ctx) {
+  int64_t Element = -1;
   while (true) {
     E = E->IgnoreParenImpCasts();
     if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-      return Ref->getDecl()->getCanonicalDecl();
+      return Descriptor{Ref->getDecl()->getCanonicalDecl(), Element};
     if (const auto *Member = dyn_cast<MemberExpr>(E))
-      return Member->getMemberDecl()->getCanonicalDecl();
+      return Descriptor{Member->getMemberDecl()->getCanonicalDecl(), Element};
     if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E)) {
+      // A non-constant index could be either end of a pipe: the whole array.
+      Expr::EvalResult Index;
+      if (Element == -1 && !Subscript->getIdx()->isValueDependent() &&
+          Subscript->getIdx()->EvaluateAsInt(Index, Ctx))
+        Element = Index.Val.getInt().getExtValue();
       E = Subscript->getBase();
       continue;
     }
@@ -176,7 +189,7 @@ const Decl *descriptorDecl(const Expr *E) {
       E = Unary->getSubExpr();
       continue;
     }
-    return nullptr;
+    return std::nullopt;
   }
 }
 

@@ -18,6 +18,26 @@
 
 namespace quadrant::facts {
 
+/// A descriptor as the code names it: a variable or field, or one element of
+/// an array (`fds[1]`). Element is -1 for the whole variable.
+struct Descriptor {
+  const clang::Decl *Var = nullptr;
+  int64_t Element = -1;
+};
+
+/// The descriptors made non-blocking so far in one function.
+class DescriptorSet {
+public:
+  void insert(Descriptor D) { Set.insert({D.Var, D.Element}); }
+  /// D itself, or the whole array it is an element of.
+  bool contains(Descriptor D) const {
+    return Set.contains({D.Var, D.Element}) || Set.contains({D.Var, -1});
+  }
+
+private:
+  llvm::DenseSet<std::pair<const clang::Decl *, int64_t>> Set;
+};
+
 /// What a condition can see of one call site.
 struct SiteContext {
   clang::ASTContext &Ctx;
@@ -29,14 +49,14 @@ struct SiteContext {
   const clang::CXXRecordDecl *ReceiverClass = nullptr;
   bool Discarded = false;
   /// Descriptors made non-blocking earlier in the same function.
-  const llvm::DenseSet<const clang::Decl *> *NonBlockingFds = nullptr;
+  const DescriptorSet *NonBlockingFds = nullptr;
 };
 
 bool allHold(llvm::ArrayRef<rules::Condition> Conditions, const SiteContext &Site);
 
-/// The variable or field a descriptor expression names: `fd`, `fds[0]`,
-/// `this->fd_`, `&fds`. nullptr when it names none.
-const clang::Decl *descriptorDecl(const clang::Expr *E);
+/// The descriptor an expression names: `fd`, `this->fd_`, `fds` or `&fds`
+/// (the whole array), `fds[0]` (one element, when the index is a constant).
+std::optional<Descriptor> descriptorOf(const clang::Expr *E, const clang::ASTContext &Ctx);
 
 } // namespace quadrant::facts
 

@@ -143,7 +143,7 @@ public:
       return true;
     const Expr *Init = VD->getInit();
     if (const CallExpr *Call = asCall(Init))
-      Scopes.back().ResultTarget[Call] = VD->getCanonicalDecl();
+      Scopes.back().ResultTarget[Call] = Descriptor{VD->getCanonicalDecl(), -1};
     if (!VD->hasLocalStorage() || isa<ParmVarDecl>(VD))
       return true;
     const CXXRecordDecl *Class = VD->getType()->getAsCXXRecordDecl();
@@ -167,8 +167,8 @@ public:
     if (Scopes.empty() || !B->isAssignmentOp())
       return true;
     if (const CallExpr *Call = asCall(B->getRHS()))
-      if (const Decl *Target = descriptorDecl(B->getLHS()))
-        Scopes.back().ResultTarget[Call] = Target;
+      if (std::optional<Descriptor> Target = descriptorOf(B->getLHS(), Ctx))
+        Scopes.back().ResultTarget[Call] = *Target;
     return true;
   }
 
@@ -224,11 +224,11 @@ private:
   /// What is known while walking one function body.
   struct Scope {
     unsigned Function;
-    llvm::DenseSet<const Decl *> NonBlockingFds;
+    DescriptorSet NonBlockingFds;
     llvm::DenseSet<const Expr *> Discarded;
     llvm::DenseSet<const Expr *> Awaited;
     /// Calls whose result initialises or is assigned to a variable.
-    llvm::DenseMap<const Expr *, const Decl *> ResultTarget;
+    llvm::DenseMap<const Expr *, Descriptor> ResultTarget;
   };
 
   Function &current() { return Out.Functions[Scopes.back().Function]; }
@@ -360,15 +360,17 @@ private:
     for (const rules::DescriptorMark &Mark : R.MarksNonBlocking) {
       if (!allHold(Mark.Where, Site))
         continue;
-      const Decl *Descriptor = nullptr;
+      std::optional<Descriptor> Marked;
       if (Mark.DescriptorArg) {
         if (*Mark.DescriptorArg < Site.Args.size())
-          Descriptor = descriptorDecl(Site.Args[*Mark.DescriptorArg]);
+          Marked = descriptorOf(Site.Args[*Mark.DescriptorArg], Ctx);
       } else if (Call) {
-        Descriptor = Scopes.back().ResultTarget.lookup(Call);
+        auto It = Scopes.back().ResultTarget.find(Call);
+        if (It != Scopes.back().ResultTarget.end())
+          Marked = It->second;
       }
-      if (Descriptor)
-        Scopes.back().NonBlockingFds.insert(Descriptor);
+      if (Marked)
+        Scopes.back().NonBlockingFds.insert(*Marked);
     }
   }
 

@@ -1,5 +1,7 @@
 //===--- Linker.cpp - The whole program, linked -----------------*- C++ -*-===//
 #include "link/Program.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include <algorithm>
 #include <tuple>
@@ -8,16 +10,22 @@ namespace quadrant::link {
 
 Program linkProgram(std::vector<facts::TranslationUnit> Units) {
   Program P;
-  llvm::StringMap<unsigned> ByUSR;
+  // The same USR at the same place is one definition seen by several TUs (an
+  // inline function, a template). At different places it is an ODR clash,
+  // such as the main() of several programs analyzed together: both are kept.
+  llvm::StringMap<llvm::SmallVector<unsigned, 1>> ByUSR;
   for (facts::TranslationUnit &TU : Units) {
     if (TU.Partial)
       P.PartialFiles.push_back(TU.MainFile);
     for (facts::Function &F : TU.Functions) {
-      auto [It, Inserted] = ByUSR.try_emplace(F.USR, P.Functions.size());
-      if (Inserted)
-        P.Functions.push_back(std::move(F));
-      else
-        facts::mergeFunction(P.Functions[It->second], std::move(F));
+      llvm::SmallVector<unsigned, 1> &Same = ByUSR[F.USR];
+      auto Seen = llvm::find_if(Same, [&](unsigned I) { return P.Functions[I].Loc == F.Loc; });
+      if (Seen != Same.end()) {
+        facts::mergeFunction(P.Functions[*Seen], std::move(F));
+        continue;
+      }
+      Same.push_back(P.Functions.size());
+      P.Functions.push_back(std::move(F));
     }
   }
   std::sort(P.PartialFiles.begin(), P.PartialFiles.end());
@@ -29,7 +37,7 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
             });
   ByUSR.clear();
   for (unsigned I = 0; I < P.Functions.size(); ++I)
-    ByUSR[P.Functions[I].USR] = I;
+    ByUSR[P.Functions[I].USR].push_back(I);
 
   // Overriders of each method, transitively, computed on demand per base.
   llvm::StringMap<std::vector<unsigned>> DirectOverriders;
@@ -60,7 +68,7 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
     for (const facts::CallEdge &Call : P.Functions[F].Calls) {
       std::vector<unsigned> Targets;
       if (auto It = ByUSR.find(Call.CalleeUSR); It != ByUSR.end())
-        Targets.push_back(It->second);
+        Targets.insert(Targets.end(), It->second.begin(), It->second.end());
       if (Call.Virtual)
         for (unsigned O : AllOverriders(Call.CalleeUSR))
           Targets.push_back(O);

@@ -1,0 +1,3 @@
+#pragma once
+#include <unistd.h>
+inline void helper() { sleep(1); }

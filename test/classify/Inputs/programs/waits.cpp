@@ -1,0 +1,7 @@
+#include "shared.h"
+#include <unistd.h>
+
+int main() {
+  helper();
+  return 0;
+}
