@@ -150,7 +150,8 @@ bool holds(const Condition &C, const SiteContext &Site) {
     return D && Site.NonBlockingFds && Site.NonBlockingFds->contains(*D);
   }
   case P::HasType:
-    return Arg && classIsOneOf(classOf(Arg->getType()), C.Names);
+    // The written argument's class, not the base class it is converted to.
+    return Arg && classIsOneOf(classOf(Arg->IgnoreParenImpCasts()->getType()), C.Names);
   case P::ReceiverType:
     return classIsOneOf(receiverClass(Site), C.Names);
   case P::ReceiverTemplateArg:

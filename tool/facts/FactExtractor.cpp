@@ -99,7 +99,7 @@ public:
       // "std::future::wait".
       Receiver = Member->getImplicitObjectArgument()->IgnoreParenImpCasts();
     else if (isa<CXXOperatorCallExpr>(E) && isa<CXXMethodDecl>(Callee) && !Args.empty()) {
-      Receiver = Args.front();
+      Receiver = Args.front()->IgnoreParenImpCasts();
       Args = Args.drop_front();
     }
     Scope &S = Scopes.back();
@@ -152,10 +152,14 @@ public:
     llvm::StringRef Unqualified = unqualifiedNameOf(Class);
     if (Rules.candidates(SiteKind::Destroy, Unqualified).empty())
       return true;
+    // The destroyed object's "arguments" are its constructor's; an object
+    // initialised from a call or a cast has one, the initialiser.
     llvm::ArrayRef<const Expr *> Args;
     if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Init ? Init->IgnoreImplicit() : nullptr))
       Args = llvm::ArrayRef<const Expr *>(const_cast<const Expr *const *>(Construct->getArgs()),
                                          Construct->getNumArgs());
+    else if (Init)
+      Args = llvm::ArrayRef<const Expr *>(Init);
     SiteContext Site{Ctx, Args, nullptr, Class, false, &Scopes.back().NonBlockingFds};
     llvm::SmallVector<std::string, 1> Names{qualifiedName(Class)};
     labelSite(SiteKind::Destroy, Unqualified, Names, Site, VD->getLocation(), nullptr,

@@ -29,6 +29,12 @@ static std::string componentName(const Decl *D) {
     return lambdaName(RD);
   if (const auto *MD = dyn_cast<CXXMethodDecl>(D); MD && MD->getParent()->isLambda())
     return ""; // the lambda class already names it
+  // A constructor of a class template is spelled "G<M>" by Clang; quadrant
+  // names it after the class, as it names the class.
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(D))
+    return Ctor->getParent()->getNameAsString();
+  if (const auto *Dtor = dyn_cast<CXXDestructorDecl>(D))
+    return "~" + Dtor->getParent()->getNameAsString();
   if (const auto *ED = dyn_cast<EnumDecl>(D))
     return ED->isScoped() ? ED->getNameAsString() : "";
   if (const auto *ND = dyn_cast<NamedDecl>(D)) {

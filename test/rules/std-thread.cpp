@@ -1,0 +1,265 @@
+// Rules of rules/std-thread.yaml against the real libstdc++ headers.
+// RUN: %quadrant-cxx | %check
+
+#include <chrono>
+#include <deque>
+#include <exception>
+#include <future>
+#include <list>
+#include <thread>
+#include <vector>
+
+using namespace std::chrono_literals;
+
+void work() {}
+int answer() { return 42; }
+// CHECK: :[[@LINE-2]]:6: 'work' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-2]]:5: 'answer' is sync-nonblocking (pure computation
+
+// std.thread.start: constructing a thread starts it; the caller goes on.
+// std.thread.detach: detaching returns at once.
+void start(std::thread &t) {
+  std::thread a(work);
+  auto b = std::thread(work);
+  t.detach();
+}
+// CHECK: :[[@LINE-5]]:6: 'start' is async-nonblocking
+// CHECK-NEXT: async: start -> std::thread::thread at {{.*}}std-thread.cpp:[[@LINE-5]]:15
+// CHECK-NEXT: :[[@LINE-6]]:15: std::thread::thread is async-nonblocking: starts a new thread {{.*}} [std.thread.start]
+// CHECK-NEXT: :[[@LINE-6]]:12: std::thread::thread is async-nonblocking: {{.*}} [std.thread.start]
+// CHECK-NEXT: :[[@LINE-6]]:5: std::thread::detach is sync-nonblocking: lets the thread run on its own; returns at once [std.thread.detach]
+
+// std.jthread.destroy: a std::jthread joins in its destructor, reported at
+// the variable. Construction and destruction are both reported.
+void scoped() { std::jthread t(work); }
+// CHECK: :[[@LINE-1]]:6: 'scoped' is async-blocking
+// CHECK-NEXT: blocks: scoped -> std::jthread::~jthread at {{.*}}std-thread.cpp:[[@LINE-2]]:30
+// CHECK-NEXT: async: scoped -> std::jthread::jthread at {{.*}}std-thread.cpp:[[@LINE-3]]:30
+// CHECK-NEXT: :[[@LINE-4]]:30: std::jthread::jthread is async-nonblocking: starts a new thread {{.*}} [std.thread.start]
+// CHECK-NEXT: :[[@LINE-5]]:30: std::jthread::~jthread is sync-blocking: a std::jthread joins its thread when it goes out of scope{{.*}} [std.jthread.destroy]
+
+void scoped_braces() { std::jthread t{work}; }
+// CHECK: :[[@LINE-1]]:6: 'scoped_braces' is async-blocking
+// CHECK: :[[@LINE-2]]:37: std::jthread::jthread is async-nonblocking: {{.*}} [std.thread.start]
+// CHECK-NEXT: :[[@LINE-3]]:37: std::jthread::~jthread is sync-blocking: {{.*}} [std.jthread.destroy]
+
+// Initialised from a call, the std::jthread still joins what it received.
+std::jthread make_jthread();
+void from_call() { std::jthread t = make_jthread(); }
+// CHECK: :[[@LINE-1]]:6: 'from_call' is sync-blocking
+// CHECK-NEXT: blocks: from_call -> std::jthread::~jthread at
+// CHECK-NEXT: :[[@LINE-3]]:33: std::jthread::~jthread is sync-blocking: {{.*}} [std.jthread.destroy]
+
+// Default-constructed thread objects run nothing and join nothing.
+void idle() {
+  std::thread a;
+  std::thread b{};
+  std::jthread c;
+}
+// CHECK: :[[@LINE-5]]:6: 'idle' is sync-nonblocking (pure computation
+
+// Moving a thread object starts no thread; a std::jthread that took over a
+// thread still joins it when it goes out of scope.
+std::thread moved(std::thread &t, std::jthread &j) {
+  std::thread a(std::move(t));
+  std::jthread b(std::move(j));
+  std::thread c = std::move(a);
+  return c;
+}
+// CHECK: :[[@LINE-6]]:13: 'moved' is sync-blocking
+// CHECK-NEXT: blocks: moved -> std::jthread::~jthread at {{.*}}std-thread.cpp:[[@LINE-5]]:16
+// CHECK-NEXT: :[[@LINE-6]]:16: std::jthread::~jthread is sync-blocking: {{.*}} [std.jthread.destroy]
+
+// std.thread.join, std.thread.detach on std::thread and std::jthread
+// (references: no destructor of the caller's runs here).
+void joins(std::thread &t, std::jthread &j) {
+  t.join();
+  j.join();
+  j.detach();
+}
+// CHECK: :[[@LINE-5]]:6: 'joins' is sync-blocking
+// CHECK-NEXT: blocks: joins -> std::thread::join at {{.*}}std-thread.cpp:[[@LINE-5]]:5
+// CHECK-NEXT: :[[@LINE-6]]:5: std::thread::join is sync-blocking: waits until the thread finishes [std.thread.join]
+// CHECK-NEXT: :[[@LINE-6]]:5: std::jthread::join is sync-blocking: waits until the thread finishes [std.thread.join]
+// CHECK-NEXT: :[[@LINE-6]]:5: std::jthread::detach is sync-nonblocking: {{.*}} [std.thread.detach]
+
+// What the new thread runs does not block the function that starts it; the
+// lambda is a function of its own.
+void handoff() {
+  std::thread t([] { std::this_thread::sleep_for(1s); });
+  t.detach();
+}
+// CHECK: :[[@LINE-4]]:6: 'handoff' is async-nonblocking
+// CHECK: :[[@LINE-4]]:15: std::thread::thread is async-nonblocking: {{.*}} [std.thread.start]
+// CHECK-NEXT: :[[@LINE-4]]:5: std::thread::detach is sync-nonblocking: {{.*}} [std.thread.detach]
+// CHECK-NEXT: :[[@LINE-6]]:17: 'handoff::(lambda at [[@LINE-6]]:17)' is sync-blocking
+// CHECK: :[[@LINE-7]]:22: std::this_thread::sleep_for is sync-blocking: {{.*}} [std.this_thread.sleep]
+
+// std.thread.emplace: a container of threads constructs a thread, starting it.
+// Moving a thread in starts none, and containers of other types are not
+// concurrency.
+void pool(std::thread &t) {
+  std::vector<std::thread> v;
+  v.emplace_back(work);
+  v.emplace(v.end(), work);
+  v.emplace_back(std::move(t));
+  std::vector<std::jthread> vj;
+  vj.emplace_back(work);
+  std::deque<std::thread> d;
+  d.emplace_back(work);
+  d.emplace_front(work);
+  d.emplace(d.begin(), work);
+  std::list<std::jthread> l;
+  l.emplace_back(work);
+  l.emplace_front(work);
+  l.emplace(l.end(), work);
+  std::vector<int> ints;
+  ints.emplace_back(1);
+  ints.emplace(ints.begin(), 2);
+  for (std::thread &each : v)
+    each.join();
+}
+// CHECK: :[[@LINE-21]]:6: 'pool' is async-blocking
+// CHECK-NEXT: blocks: pool -> std::thread::join at {{.*}}std-thread.cpp:[[@LINE-3]]:10
+// CHECK-NEXT: async: pool -> std::vector::emplace_back at {{.*}}std-thread.cpp:[[@LINE-21]]:5
+// CHECK-NEXT: :[[@LINE-22]]:5: std::vector::emplace_back is async-nonblocking: constructs a thread in the container, starting it{{.*}} [std.thread.emplace]
+// CHECK-NEXT: :[[@LINE-22]]:5: std::vector::emplace is async-nonblocking: {{.*}} [std.thread.emplace]
+// CHECK-NEXT: :[[@LINE-20]]:6: std::vector::emplace_back is async-nonblocking: {{.*}} [std.thread.emplace]
+// CHECK-NEXT: :[[@LINE-19]]:5: std::deque::emplace_back is async-nonblocking: {{.*}} [std.thread.emplace]
+// CHECK-NEXT: :[[@LINE-19]]:5: std::deque::emplace_front is async-nonblocking: {{.*}} [std.thread.emplace]
+// CHECK-NEXT: :[[@LINE-19]]:5: std::deque::emplace is async-nonblocking: {{.*}} [std.thread.emplace]
+// CHECK-NEXT: :[[@LINE-18]]:5: std::list::emplace_back is async-nonblocking: {{.*}} [std.thread.emplace]
+// CHECK-NEXT: :[[@LINE-18]]:5: std::list::emplace_front is async-nonblocking: {{.*}} [std.thread.emplace]
+// CHECK-NEXT: :[[@LINE-18]]:5: std::list::emplace is async-nonblocking: {{.*}} [std.thread.emplace]
+// CHECK-NEXT: :[[@LINE-14]]:10: std::thread::join is sync-blocking: {{.*}} [std.thread.join]
+
+// std.async: a discarded future waits for the task in its destructor, so the
+// call blocks; a kept future does not; std::launch::deferred runs nothing now.
+void fire_and_wait() {
+  std::async(std::launch::async, work);
+  std::async(work);
+  (void)std::async(work);
+  std::async(std::launch::async | std::launch::deferred, work);
+  std::async(std::launch::deferred, work);
+}
+// CHECK: :[[@LINE-7]]:6: 'fire_and_wait' is async-blocking
+// CHECK-NEXT: blocks: fire_and_wait -> std::async at {{.*}}std-thread.cpp:[[@LINE-7]]:3
+// CHECK-NEXT: async: fire_and_wait -> std::async at {{.*}}std-thread.cpp:[[@LINE-8]]:3
+// CHECK-NEXT: :[[@LINE-9]]:3: std::async is async-blocking: the returned future is discarded, and its destructor waits for the task{{.*}} [std.async]
+// CHECK-NEXT: :[[@LINE-9]]:3: std::async is async-blocking: the returned future is discarded{{.*}} [std.async]
+// CHECK-NEXT: :[[@LINE-9]]:9: std::async is async-blocking: the returned future is discarded{{.*}} [std.async]
+// CHECK-NEXT: :[[@LINE-9]]:3: std::async is async-blocking: the returned future is discarded{{.*}} [std.async]
+// CHECK-NEXT: :[[@LINE-9]]:3: std::async is sync-nonblocking: std::launch::deferred runs nothing now{{.*}} [std.async]
+
+void kept() {
+  auto a = std::async(std::launch::async, answer);
+  auto b = std::async(answer);
+  std::future<int> c = std::async(std::launch::async | std::launch::deferred, answer);
+}
+// CHECK: :[[@LINE-5]]:6: 'kept' is async-nonblocking
+// CHECK: :[[@LINE-5]]:12: std::async is async-nonblocking: {{.*}} [std.async]
+// CHECK-NEXT: :[[@LINE-5]]:12: std::async is async-nonblocking: runs the function as a task and returns a future for its result [std.async]
+// CHECK-NEXT: :[[@LINE-5]]:24: std::async is async-nonblocking: {{.*}} [std.async]
+
+void lazy() { auto f = std::async(std::launch::deferred, answer); }
+// CHECK: :[[@LINE-1]]:6: 'lazy' is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-2]]:24: std::async is sync-nonblocking: std::launch::deferred runs nothing now{{.*}} [std.async]
+
+std::future<int> returned() { return std::async(answer); }
+// CHECK: :[[@LINE-1]]:18: 'returned' is async-nonblocking
+// CHECK: :[[@LINE-2]]:38: std::async is async-nonblocking: {{.*}} [std.async]
+
+// std.future.get: get() and wait() wait for the result.
+void waits(std::future<int> &f, std::future<void> &fv, std::shared_future<int> &sf) {
+  f.get();
+  f.wait();
+  fv.get();
+  sf.get();
+  sf.wait();
+}
+// CHECK: :[[@LINE-7]]:6: 'waits' is sync-blocking
+// CHECK-NEXT: blocks: waits -> std::future::get at {{.*}}std-thread.cpp:[[@LINE-7]]:5
+// CHECK-NEXT: :[[@LINE-8]]:5: std::future::get is sync-blocking: waits until the shared state is ready [std.future.get]
+// CHECK-NEXT: :[[@LINE-8]]:5: std::future::wait is sync-blocking: {{.*}} [std.future.get]
+// CHECK-NEXT: :[[@LINE-8]]:6: std::future::get is sync-blocking: {{.*}} [std.future.get]
+// CHECK-NEXT: :[[@LINE-8]]:6: std::shared_future::get is sync-blocking: {{.*}} [std.future.get]
+// CHECK-NEXT: :[[@LINE-8]]:6: std::shared_future::wait is sync-blocking: {{.*}} [std.future.get]
+
+// std.future.wait_for: a zero timeout only polls; any other timeout waits.
+void polls(std::future<int> &f, std::shared_future<int> &sf) {
+  constexpr auto zero = std::chrono::milliseconds(0);
+  f.wait_for(0s);
+  f.wait_for(std::chrono::seconds{0});
+  f.wait_for(zero);
+  sf.wait_for(0ms);
+}
+// CHECK: :[[@LINE-7]]:6: 'polls' is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-6]]:5: std::future::wait_for is sync-nonblocking: a zero timeout checks whether the result is ready and returns at once [std.future.wait_for]
+// CHECK-NEXT: :[[@LINE-6]]:5: std::future::wait_for is sync-nonblocking: {{.*}} [std.future.wait_for]
+// CHECK-NEXT: :[[@LINE-6]]:5: std::future::wait_for is sync-nonblocking: {{.*}} [std.future.wait_for]
+// CHECK-NEXT: :[[@LINE-6]]:6: std::shared_future::wait_for is sync-nonblocking: {{.*}} [std.future.wait_for]
+
+void timed_waits(std::future<int> &f, std::shared_future<int> &sf) {
+  f.wait_for(100ms);
+  f.wait_until(std::chrono::steady_clock::now() + 1s);
+  sf.wait_for(std::chrono::seconds{1});
+  sf.wait_until(std::chrono::steady_clock::now() + 1s);
+}
+// CHECK: :[[@LINE-6]]:6: 'timed_waits' is sync-blocking
+// CHECK-NEXT: blocks: timed_waits -> std::future::wait_for at {{.*}}std-thread.cpp:[[@LINE-6]]:5
+// CHECK-NEXT: :[[@LINE-7]]:5: std::future::wait_for is sync-blocking: waits until the shared state is ready or the timeout expires [std.future.wait_for]
+// CHECK-NEXT: :[[@LINE-7]]:5: std::future::wait_until is sync-blocking: {{.*}} [std.future.wait_for]
+// CHECK-NEXT: :[[@LINE-7]]:6: std::shared_future::wait_for is sync-blocking: {{.*}} [std.future.wait_for]
+// CHECK-NEXT: :[[@LINE-7]]:6: std::shared_future::wait_until is sync-blocking: {{.*}} [std.future.wait_for]
+
+// std.promise.set: making the result ready returns at once.
+void fulfil(std::promise<int> &p, std::promise<void> &pv) {
+  p.set_value(1);
+  p.set_exception(std::make_exception_ptr(1));
+  pv.set_value();
+}
+// CHECK: :[[@LINE-5]]:6: 'fulfil' is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-5]]:5: std::promise::set_value is sync-nonblocking: makes the result ready for the waiting future and returns at once [std.promise.set]
+// CHECK-NEXT: :[[@LINE-5]]:5: std::promise::set_exception is sync-nonblocking: {{.*}} [std.promise.set]
+// CHECK-NEXT: :[[@LINE-5]]:6: std::promise::set_value is sync-nonblocking: {{.*}} [std.promise.set]
+
+// Look-alikes: user code that shares names with the library's is never
+// labeled by the library's rules.
+namespace mylib {
+struct thread {
+  explicit thread(void (*f)()) { f(); }
+  void join() {}
+  void detach() {}
+};
+struct jthread {
+  ~jthread() {}
+};
+int async(int (*f)()) { return f(); }
+} // namespace mylib
+// CHECK: :[[@LINE-9]]:12: 'mylib::thread::thread' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-9]]:8: 'mylib::thread::join' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-9]]:8: 'mylib::thread::detach' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-7]]:3: 'mylib::jthread::~jthread' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-6]]:5: 'mylib::async' is sync-nonblocking (pure computation
+struct Queue {
+  void wait() {}
+  int get() { return 0; }
+  bool wait_for(int) { return true; }
+};
+// CHECK: :[[@LINE-4]]:8: 'Queue::wait' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-4]]:7: 'Queue::get' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-4]]:8: 'Queue::wait_for' is sync-nonblocking (pure computation
+
+void lookalikes(Queue &q) {
+  mylib::thread t(work);
+  t.join();
+  t.detach();
+  mylib::jthread j;
+  mylib::async(answer);
+  q.wait();
+  q.get();
+  q.wait_for(1);
+}
+// CHECK: :[[@LINE-10]]:6: 'lookalikes' is sync-nonblocking (pure computation
+
+// CHECK: 29 functions: 6 sync-blocking, 15 sync-nonblocking (12 pure computation), 4 async-blocking, 4 async-nonblocking
