@@ -67,4 +67,12 @@ void macros(int fd, char *b) {
 // A call written as a macro argument is reported where it is written.
 // CHECK-NEXT: :[[@LINE-6]]:9: read is sync-blocking: waits until data arrives{{.*}}function [posix.read]
 
-// CHECK: 9 functions: 4 sync-blocking, 3 sync-nonblocking (3 pure computation), 2 async-blocking, 0 async-nonblocking
+// Three instantiations, two labels: each reason is said once.
+template <int Ms, int Id> int wait_ms(pollfd *p) { return poll(p, 1, Ms); }
+void three(pollfd *p) { wait_ms<5, 0>(p) + wait_ms<0, 1>(p) + wait_ms<0, 2>(p); }
+// CHECK: :[[@LINE-2]]:31: 'wait_ms' is async-blocking
+// CHECK: :[[@LINE-3]]:59: poll is async-blocking: waits until one of the descriptors is ready or the timeout expires; in other instances: a zero timeout checks readiness and returns at once [posix.poll]{{$}}
+// CHECK: :[[@LINE-3]]:6: 'three' is async-blocking
+// CHECK-COUNT-3: wait_ms is async-blocking: calls wait_ms
+
+// CHECK: 11 functions: 4 sync-blocking, 3 sync-nonblocking (3 pure computation), 4 async-blocking, 0 async-nonblocking

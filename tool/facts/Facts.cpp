@@ -8,20 +8,13 @@ namespace quadrant::facts {
 namespace {
 
 void absorb(CallSite &Into, CallSite &Other) {
-  if (Into.Label != Other.Label) {
-    Into.Label = makeQuadrant(isBlocking(Into.Label) || isBlocking(Other.Label),
-                              isAsync(Into.Label) || isAsync(Other.Label));
+  if (Into.Label != Other.Label && Into.Reason.find(Other.Reason) == std::string::npos)
     Into.Reason += "; in other instances: " + Other.Reason;
-  }
+  Into.Label = makeQuadrant(isBlocking(Into.Label) || isBlocking(Other.Label),
+                            isAsync(Into.Label) || isAsync(Other.Label));
   for (std::string &T : Other.Traits)
     if (std::find(Into.Traits.begin(), Into.Traits.end(), T) == Into.Traits.end())
       Into.Traits.push_back(std::move(T));
-}
-
-template <typename T> void appendUnique(std::vector<T> &Into, std::vector<T> &From) {
-  for (T &V : From)
-    if (std::find(Into.begin(), Into.end(), V) == Into.end())
-      Into.push_back(std::move(V));
 }
 
 } // namespace
@@ -56,7 +49,7 @@ void mergeFunction(Function &Into, Function Other) {
   Into.HasCoAwait |= Other.HasCoAwait;
   Into.HasCoYield |= Other.HasCoYield;
   Into.HasCoReturn |= Other.HasCoReturn;
-  appendUnique(Into.Overrides, Other.Overrides);
+  Into.Overrides.insert(Into.Overrides.end(), Other.Overrides.begin(), Other.Overrides.end());
   for (CallSite &S : Other.CallSites)
     Into.CallSites.push_back(std::move(S));
   for (CallEdge &E : Other.Calls)

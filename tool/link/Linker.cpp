@@ -39,13 +39,16 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
   for (unsigned I = 0; I < P.Functions.size(); ++I)
     ByUSR[P.Functions[I].USR].push_back(I);
 
-  // Overriders of each method, transitively, computed on demand per base.
-  llvm::StringMap<std::vector<unsigned>> DirectOverriders;
+  // Overriders of each method, transitively, computed once per called base.
+  llvm::StringMap<std::vector<unsigned>> DirectOverriders, OverridersOf;
   for (unsigned I = 0; I < P.Functions.size(); ++I)
     for (const std::string &Base : P.Functions[I].Overrides)
       DirectOverriders[Base].push_back(I);
-  auto AllOverriders = [&](const std::string &USR) {
-    std::vector<unsigned> Found;
+  auto AllOverriders = [&](const std::string &USR) -> const std::vector<unsigned> & {
+    auto [Cached, Inserted] = OverridersOf.try_emplace(USR);
+    if (!Inserted)
+      return Cached->second;
+    std::vector<unsigned> &Found = Cached->second;
     std::vector<std::string> Work{USR};
     llvm::StringMap<bool> Seen;
     while (!Work.empty()) {
