@@ -9,6 +9,7 @@
 #include "driver/Analysis.h"
 #include "link/Program.h"
 #include "report/Report.h"
+#include "report/RuleListing.h"
 #include "rules/RuleSet.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/CommandLine.h"
@@ -45,6 +46,9 @@ cl::list<std::string> ExtraRules("rules",
                                  cl::value_desc("file-or-dir"), cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc("Translation units to analyze in parallel (default: cores)"),
                        cl::init(0), cl::Prefix, cl::cat(Category));
+cl::opt<bool> ListRules("list-rules",
+                        cl::desc("Print the active rules (built-in and --rules) and exit"),
+                        cl::cat(Category));
 cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> (atomically)"),
                                 cl::value_desc("file"), cl::cat(Category));
 
@@ -97,6 +101,18 @@ Error writeAtomically(StringRef Path, function_ref<void(raw_ostream &)> Write) {
   return Error::success();
 }
 
+/// Writes to -o (atomically) or standard output; returns a failing exit
+/// status, or 0.
+int emit(function_ref<void(raw_ostream &)> Write) {
+  if (OutputFile.empty()) {
+    Write(outs());
+    return Success;
+  }
+  if (Error E = writeAtomically(OutputFile, Write))
+    return fail(UsageError, "cannot write the report: " + toString(std::move(E)));
+  return Success;
+}
+
 } // namespace
 
 int main(int argc, const char **argv) {
@@ -108,10 +124,29 @@ int main(int argc, const char **argv) {
   int ArgCount = argc;
   std::unique_ptr<CompilationDatabase> DB =
       FixedCompilationDatabase::loadFromCommandLine(ArgCount, argv, FixedError);
-  if (!FixedError.empty())
-    return fail(UsageError, FixedError);
+  if (!FixedError.empty()) {
+    StringRef Message = StringRef(FixedError).trim();
+    Message.consume_front("error: ");
+    return fail(UsageError, Message);
+  }
   if (!cl::ParseCommandLineOptions(ArgCount, argv, Overview, &errs()))
     return UsageError;
+
+  std::string BuiltinRules = builtinRulesDir(argv[0]);
+  Expected<rules::RuleSet> Rules = rules::loadRuleSet({BuiltinRules}, ExtraRules);
+  if (!Rules) {
+    errs() << toString(Rules.takeError()) << "\n";
+    return UsageError;
+  }
+  if (ListRules) {
+    auto List = [&](raw_ostream &OS) {
+      if (OutputFormat == Format::Json)
+        report::writeRuleListJson(*Rules, BuiltinRules, OS);
+      else
+        report::writeRuleListText(*Rules, BuiltinRules, OS);
+    };
+    return emit(List);
+  }
 
   if (!BuildPath.empty()) {
     std::string Error;
@@ -142,12 +177,6 @@ int main(int argc, const char **argv) {
     Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
   }
 
-  std::string BuiltinRules = builtinRulesDir(argv[0]);
-  Expected<rules::RuleSet> Rules = rules::loadRuleSet({BuiltinRules}, ExtraRules);
-  if (!Rules) {
-    errs() << toString(Rules.takeError()) << "\n";
-    return UsageError;
-  }
 
   std::vector<report::Diagnostic> Diagnostics;
   std::vector<std::string> Readable;
@@ -187,10 +216,7 @@ int main(int argc, const char **argv) {
     else
       report::writeText(Report, OS);
   };
-  if (OutputFile.empty())
-    Write(outs());
-  else if (Error E = writeAtomically(OutputFile, Write))
-    return fail(UsageError, "cannot write the report: " + toString(std::move(E)));
-
+  if (int Status = emit(Write))
+    return Status;
   return Diagnostics.empty() ? Success : AnalysisFailed;
 }

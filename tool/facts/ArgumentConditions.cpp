@@ -17,9 +17,13 @@ using rules::Condition;
 namespace {
 
 const Expr *argument(const Condition &C, const SiteContext &Site) {
-  if (!C.Arg || *C.Arg >= Site.Args.size())
+  if (!C.Arg)
     return nullptr;
-  const Expr *E = Site.Args[*C.Arg];
+  int Size = static_cast<int>(Site.Args.size());
+  int Index = *C.Arg < 0 ? Size + *C.Arg : *C.Arg;
+  if (Index < 0 || Index >= Size)
+    return nullptr;
+  const Expr *E = Site.Args[Index];
   return isa<CXXDefaultArgExpr>(E) ? nullptr : E;
 }
 

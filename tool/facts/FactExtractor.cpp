@@ -6,6 +6,8 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/AST/StmtOpenMP.h"
+#include "llvm/Frontend/OpenMP/OMP.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/AST/ASTLambda.h"
 #include "clang/Index/USRGeneration.h"
@@ -50,6 +52,39 @@ const Expr *stripWrappers(const Expr *E) {
 }
 
 const CallExpr *asCall(const Expr *E) { return E ? dyn_cast<CallExpr>(stripWrappers(E)) : nullptr; }
+
+/// What a function's declaration says about itself, which callers take as a
+/// rule: [[clang::annotate("quadrant::blocking")]] and its siblings, or
+/// Clang's function-effect attributes [[clang::blocking]]/[[clang::nonblocking]].
+struct DeclaredLabel {
+  Quadrant Label;
+  std::string Reason;
+};
+
+std::optional<DeclaredLabel> declaredLabel(const FunctionDecl *FD) {
+  for (const auto *Annotation : FD->specific_attrs<AnnotateAttr>()) {
+    llvm::StringRef Value = Annotation->getAnnotation();
+    if (!Value.consume_front("quadrant::"))
+      continue;
+    std::optional<Quadrant> Label = parseQuadrant(Value);
+    if (Value == "blocking")
+      Label = Quadrant::SyncBlocking;
+    else if (Value == "nonblocking")
+      Label = Quadrant::SyncNonBlocking;
+    else if (Value == "async")
+      Label = Quadrant::AsyncNonBlocking;
+    if (Label)
+      return DeclaredLabel{*Label, ("declared [[clang::annotate(\"quadrant::" + Value +
+                                    "\")]]").str()};
+  }
+  for (const FunctionEffect &Effect : FD->getFunctionEffects().effects()) {
+    if (Effect.kind() == FunctionEffect::Kind::Blocking)
+      return DeclaredLabel{Quadrant::SyncBlocking, "declared [[clang::blocking]]"};
+    if (Effect.kind() == FunctionEffect::Kind::NonBlocking)
+      return DeclaredLabel{Quadrant::SyncNonBlocking, "declared [[clang::nonblocking]]"};
+  }
+  return std::nullopt;
+}
 
 class Extractor : public RecursiveASTVisitor<Extractor> {
   using Base = RecursiveASTVisitor<Extractor>;
@@ -101,6 +136,11 @@ public:
     else if (isa<CXXOperatorCallExpr>(E) && isa<CXXMethodDecl>(Callee) && !Args.empty()) {
       Receiver = Args.front()->IgnoreParenImpCasts();
       Args = Args.drop_front();
+    }
+    if (std::optional<DeclaredLabel> Declared = declaredLabel(Callee)) {
+      addCallSite(qualifiedName(reportedFunction(Callee)), E->getExprLoc(), Declared->Label,
+                  "annotation", Declared->Reason, {});
+      return true;
     }
     Scope &S = Scopes.back();
     SiteContext Site{Ctx, Args, Receiver, nullptr, S.Discarded.contains(E), &S.NonBlockingFds};
@@ -194,6 +234,16 @@ public:
     return true;
   }
 
+  bool VisitOMPExecutableDirective(OMPExecutableDirective *D) {
+    if (Scopes.empty())
+      return true;
+    std::string Name = ("omp " + llvm::omp::getOpenMPDirectiveName(D->getDirectiveKind())).str();
+    llvm::SmallVector<std::string, 1> Names{Name};
+    SiteContext Site{Ctx, {}, nullptr, nullptr, false, &Scopes.back().NonBlockingFds};
+    labelSite(SiteKind::Directive, Name, Names, Site, D->getBeginLoc(), nullptr, "");
+    return true;
+  }
+
   bool VisitCoreturnStmt(CoreturnStmt *S) {
     if (!Scopes.empty() && !S->isImplicit())
       current().HasCoReturn = true;
@@ -266,6 +316,8 @@ private:
       if (const auto *Method = dyn_cast<CXXMethodDecl>(Reported))
         for (const CXXMethodDecl *Overridden : Method->overridden_methods())
           F.Overrides.push_back(usrOf(Overridden));
+      if (std::optional<DeclaredLabel> Declared = declaredLabel(Reported))
+        F.Declared = Declared->Label;
       Out.Functions.push_back(std::move(F));
     }
     Scopes.emplace_back();
@@ -323,7 +375,9 @@ private:
                  const SiteContext &Site, SourceLocation Loc, const CallExpr *Call,
                  llvm::StringRef CalleeSuffix) {
     for (const Rule *R : Rules.candidates(Kind, Unqualified)) {
-      auto Matched = std::find_first_of(Names.begin(), Names.end(), R->Names.begin(), R->Names.end());
+      auto Matched = std::find_first_of(
+          Names.begin(), Names.end(), R->Names.begin(), R->Names.end(),
+          [](llvm::StringRef Site, llvm::StringRef Pattern) { return rules::nameMatches(Pattern, Site); });
       if (Matched == Names.end() || !allHold(R->Where, Site))
         continue;
       applyDescriptorMarks(*R, Site, Call);
@@ -335,22 +389,26 @@ private:
           Reason = C.Reason;
           break;
         }
-      if (Label) {
-        CallSite S;
-        std::string Macro;
-        S.Loc = pointOf(Loc, &Macro);
-        S.Callee = *Matched + CalleeSuffix.str();
-        S.Label = *Label;
-        S.RuleId = R->Id;
-        S.Reason = Reason.str();
-        if (!Macro.empty())
-          S.Reason += " (in expansion of macro '" + Macro + "')";
-        S.Traits = R->Traits;
-        current().CallSites.push_back(std::move(S));
-      }
+      if (Label)
+        addCallSite(*Matched + CalleeSuffix.str(), Loc, *Label, R->Id, Reason, R->Traits);
       return true;
     }
     return false;
+  }
+
+  void addCallSite(std::string Callee, SourceLocation Loc, Quadrant Label, llvm::StringRef RuleId,
+                   llvm::StringRef Reason, llvm::ArrayRef<std::string> Traits) {
+    CallSite S;
+    std::string Macro;
+    S.Loc = pointOf(Loc, &Macro);
+    S.Callee = std::move(Callee);
+    S.Label = Label;
+    S.RuleId = RuleId.str();
+    S.Reason = Reason.str();
+    if (!Macro.empty())
+      S.Reason += " (in expansion of macro '" + Macro + "')";
+    S.Traits = Traits;
+    current().CallSites.push_back(std::move(S));
   }
 
   void labelKeyword(llvm::StringRef Keyword, const Expr *Operand, SourceLocation Loc) {

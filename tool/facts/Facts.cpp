@@ -49,6 +49,8 @@ void mergeFunction(Function &Into, Function Other) {
   Into.HasCoAwait |= Other.HasCoAwait;
   Into.HasCoYield |= Other.HasCoYield;
   Into.HasCoReturn |= Other.HasCoReturn;
+  if (!Into.Declared)
+    Into.Declared = Other.Declared;
   Into.Overrides.insert(Into.Overrides.end(), Other.Overrides.begin(), Other.Overrides.end());
   for (CallSite &S : Other.CallSites)
     Into.CallSites.push_back(std::move(S));

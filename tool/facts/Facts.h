@@ -11,6 +11,7 @@
 #define QUADRANT_FACTS_FACTS_H
 
 #include "core/Quadrant.h"
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,9 @@ struct Function {
   bool HasCoAwait = false;
   bool HasCoYield = false;
   bool HasCoReturn = false;
+  /// What the declaration promises (a quadrant annotation or Clang function
+  /// effect); the nonblocking-violation check holds the body to it.
+  std::optional<Quadrant> Declared;
   std::vector<std::string> Overrides; ///< USRs of the methods this one overrides
   std::vector<CallSite> CallSites;
   std::vector<CallEdge> Calls;

@@ -10,6 +10,7 @@
 #define QUADRANT_RULES_RULE_H
 
 #include "core/Quadrant.h"
+#include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,11 +23,14 @@ enum class SiteKind {
   Construct, ///< construction of an object of a class, by qualified class name
   Destroy,   ///< end of lifetime of a local variable of a class
   Keyword,   ///< a coroutine keyword: co_await, co_yield
+  Directive, ///< an OpenMP directive, spelled "omp parallel for"
 };
+inline constexpr int NumSiteKinds = 5;
 
 /// A test on a call site. Exactly one predicate is set; `Arg` names the
-/// argument it looks at (explicit arguments only, 0-based; the object of a
-/// member call is the "receiver").
+/// argument it looks at (explicit arguments only, 0-based, negative counts
+/// from the end: -1 is the last, where asio takes its completion token; the
+/// object of a member call is the "receiver").
 struct Condition {
   enum class Predicate {
     Mentions,            ///< the argument names one of Names (declaration or macro)
@@ -39,7 +43,7 @@ struct Condition {
     Discarded,           ///< the call's result is discarded
   };
   Predicate Kind = Predicate::Mentions;
-  std::optional<unsigned> Arg;
+  std::optional<int> Arg;
   std::vector<std::string> Names;
 };
 
@@ -62,7 +66,9 @@ struct Rule {
   std::string Id;
   SiteKind Kind = SiteKind::Call;
   /// Fully qualified names, without template arguments: "read",
-  /// "std::this_thread::sleep_for", "std::future::get", "std::thread".
+  /// "std::this_thread::sleep_for", "std::future::get", "std::thread". A '*'
+  /// matches any run of characters within one name component:
+  /// "asio::basic_socket::async_*".
   std::vector<std::string> Names;
   /// The rule applies only when all of these hold.
   std::vector<Condition> Where;
@@ -75,6 +81,9 @@ struct Rule {
   /// The file the rule was read from.
   std::string SourceFile;
 };
+
+/// Whether a qualified name matches a rule name, '*' included.
+bool nameMatches(llvm::StringRef Pattern, llvm::StringRef Name);
 
 /// Traits a rule may attach to its call sites, reported per function.
 inline constexpr const char *KnownTraits[] = {"spawns-thread", "spawns-process", "event-loop",

@@ -87,6 +87,7 @@ template <> struct ScalarEnumerationTraits<SiteKind> {
     Io.enumCase(K, "construct", SiteKind::Construct);
     Io.enumCase(K, "destroy", SiteKind::Destroy);
     Io.enumCase(K, "keyword", SiteKind::Keyword);
+    Io.enumCase(K, "directive", SiteKind::Directive);
   }
 };
 
@@ -199,11 +200,17 @@ template <> struct MappingTraits<Rule> {
       return "a rule needs a non-empty 'id'";
     if (R.Names.empty())
       return "rule '" + R.Id + "' needs at least one name under 'names'";
-    for (const std::string &Name : R.Names)
-      if (Name.empty() || llvm::StringRef(Name).starts_with("::") ||
-          llvm::StringRef(Name).ends_with("::"))
+    for (const std::string &Name : R.Names) {
+      llvm::StringRef N(Name);
+      if (R.Kind == SiteKind::Directive) {
+        if (!N.starts_with("omp ") || N.contains("  ") || N.ends_with(" "))
+          return "rule '" + R.Id + "': '" + Name +
+                 "' is not an OpenMP directive (write 'omp parallel for')";
+      } else if (N.empty() || N.starts_with("::") || N.ends_with("::") || N.contains(' ')) {
         return "rule '" + R.Id + "': '" + Name +
                "' is not a qualified name (write 'read' or 'std::thread::join')";
+      }
+    }
     for (const std::string &Trait : R.Traits)
       if (llvm::find(KnownTraits, Trait) == std::end(KnownTraits)) {
         std::vector<StringRef> Known(std::begin(KnownTraits), std::end(KnownTraits));

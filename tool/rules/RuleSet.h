@@ -11,6 +11,7 @@
 
 #include "rules/Rule.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
 #include <vector>
@@ -28,13 +29,15 @@ public:
 
   /// Rules that may match a site of kind K whose unqualified name is Name
   /// (the last component of a rule name), in load order.
-  llvm::ArrayRef<const Rule *> candidates(SiteKind K, llvm::StringRef Name) const;
+  llvm::SmallVector<const Rule *, 4> candidates(SiteKind K, llvm::StringRef Name) const;
 
   const std::vector<Rule> &rules() const { return Rules; }
 
 private:
   std::vector<Rule> Rules;
-  llvm::StringMap<std::vector<const Rule *>> Index[4];
+  llvm::StringMap<std::vector<const Rule *>> Index[NumSiteKinds];
+  /// Rules with a '*' in the last component of a name: tried on every site.
+  std::vector<const Rule *> Patterns[NumSiteKinds];
 };
 
 /// Reads every rule file in Builtin, then every one in User. A path is a
