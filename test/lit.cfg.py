@@ -17,7 +17,11 @@ config.environment["LC_ALL"] = "C"
 quadrant = os.path.join(config.quadrant_bin_dir, "quadrant")
 # %quadrant analyzes one C++20 file with no compilation database, and prints
 # only what it reports (the "no compile_commands.json" note goes to stderr).
-config.substitutions.append(("%quadrant-cxx", quadrant + " -j1 %s -- -std=c++20"))
+# Label tests turn the lint checks off; test/checks/ turns them on one by one.
+config.substitutions.append(("%quadrant-cxx", quadrant + " -j1 --checks=-* %s -- -std=c++20"))
+# %findings: FileCheck for lint findings, in which every warning and error
+# must be expected (clang-tidy's check tests do the same).
+config.substitutions.append(("%findings", "FileCheck %s --implicit-check-not=\"{{warning|error}}:\""))
 # %check: FileCheck in which every label must be expected. Any function or
 # call-site line the test does not CHECK for fails it, so a look-alike that
 # gets labeled by mistake is caught without a CHECK-NOT per case.

@@ -75,5 +75,6 @@ int wait_for_it(std::future<int> &f) { return f.get() + compute(); }
 // CHECK-NEXT:       ]
 // CHECK-NEXT:     }
 // CHECK-NEXT:   ],
+// CHECK-NEXT:   "findings": [],
 // CHECK-NEXT:   "diagnostics": []
 // CHECK-NEXT: }

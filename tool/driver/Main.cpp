@@ -6,6 +6,9 @@
 //
 //===----------------------------------------------------------------------===//
 #include "classify/Classifier.h"
+#include "config/Config.h"
+#include "core/Paths.h"
+#include "driver/Lint.h"
 #include "driver/Analysis.h"
 #include "link/Program.h"
 #include "report/Report.h"
@@ -13,6 +16,8 @@
 #include "rules/RuleSet.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/GlobPattern.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Threading.h"
@@ -34,12 +39,45 @@ cl::OptionCategory Category("quadrant options");
 cl::list<std::string> Sources(cl::Positional, cl::desc("[<source>...]"), cl::cat(Category));
 cl::opt<std::string> BuildPath("p", cl::desc("Build directory holding compile_commands.json"),
                                cl::value_desc("build-dir"), cl::cat(Category));
-enum class Format { Text, Json };
-cl::opt<Format> OutputFormat("format", cl::desc("Report format"),
-                             cl::values(clEnumValN(Format::Text, "text", "for people (default)"),
-                                        clEnumValN(Format::Json, "json",
-                                                   "quadrant-report/1 for tools")),
-                             cl::init(Format::Text), cl::cat(Category));
+enum class Format { Text, Json, Sarif, Github };
+cl::opt<Format> OutputFormat(
+    "format", cl::desc("Report format"),
+    cl::values(clEnumValN(Format::Text, "text", "for people, findings as clang prints them (default)"),
+               clEnumValN(Format::Json, "json", "quadrant-report/1 for tools"),
+               clEnumValN(Format::Sarif, "sarif", "SARIF 2.1.0 findings for code scanning"),
+               clEnumValN(Format::Github, "github", "GitHub Actions annotations")),
+    cl::init(Format::Text), cl::cat(Category));
+cl::opt<std::string> ChecksOption("checks",
+                                  cl::desc("Checks to run: comma-separated globs, '-' removes "
+                                           "(added to the configuration's Checks)"),
+                                  cl::value_desc("globs"), cl::cat(Category));
+cl::opt<std::string> WarningsAsErrors("warnings-as-errors",
+                                      cl::desc("Checks whose findings are errors (globs)"),
+                                      cl::value_desc("globs"), cl::cat(Category));
+cl::opt<std::string> ConfigFile("config-file",
+                                cl::desc("Read the configuration from <file> instead of the "
+                                         ".quadrant.yaml files found above each source"),
+                                cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> InlineConfig("config",
+                                  cl::desc("The configuration as YAML, e.g. "
+                                           "--config='{Checks: \"-*,quadrant-busy-*\"}'"),
+                                  cl::value_desc("yaml"), cl::cat(Category));
+cl::opt<bool> DumpConfig("dump-config",
+                         cl::desc("Print the effective configuration for the first source (or "
+                                  "the current directory) and exit"),
+                         cl::cat(Category));
+cl::opt<bool> ListChecks("list-checks", cl::desc("Print the checks and exit"), cl::cat(Category));
+cl::opt<bool> ReportUnusedSuppressions(
+    "report-unused-suppressions",
+    cl::desc("Report NOLINT comments naming a quadrant check that suppress nothing"),
+    cl::cat(Category));
+cl::opt<std::string> BaselineFile("baseline",
+                                  cl::desc("Report only findings not in this baseline"),
+                                  cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> WriteBaselineFile("write-baseline",
+                                       cl::desc("Write the current findings as a baseline"),
+                                       cl::value_desc("file"), cl::cat(Category));
+enum class ColorChoice { Auto, Always, Never };
 cl::list<std::string> ExtraRules("rules",
                                  cl::desc("Rule file or directory to add to the built-in "
                                           "rules (repeatable); same ids override"),
@@ -58,8 +96,44 @@ const char Overview[] =
     "every function.\n\n"
     "  quadrant [options] [<source>...] [-- <compiler args>]\n\n"
     "With -p and no sources, every file in compile_commands.json is analyzed.\n"
-    "Exit status: 0 analysis complete; 1 some file could not be analyzed\n"
-    "completely (the rest is still reported); 2 usage, rule or output error.\n";
+    "Exit status: 0 analysis complete and no finding is an error; 1 a finding\n"
+    "is an error (--warnings-as-errors), or some file could not be analyzed\n"
+    "completely (the rest is still reported); 2 usage, configuration, rule or\n"
+    "output error.\n";
+
+/// Configuration from --config-file or --config, if given.
+Expected<std::optional<config::Config>> overrideConfig() {
+  if (!ConfigFile.empty() && !InlineConfig.empty())
+    return createStringError(inconvertibleErrorCode(),
+                             "error: give --config-file or --config, not both");
+  if (!ConfigFile.empty()) {
+    auto Buffer = MemoryBuffer::getFile(ConfigFile, /*IsText=*/true);
+    if (!Buffer)
+      return createStringError(Buffer.getError(), "%s: error: %s", ConfigFile.c_str(),
+                               Buffer.getError().message().c_str());
+    SmallString<256> Dir(ConfigFile);
+    sys::fs::make_absolute(Dir);
+    sys::path::remove_filename(Dir);
+    return config::parseConfig((*Buffer)->getBuffer(), ConfigFile, Dir);
+  }
+  if (!InlineConfig.empty()) {
+    SmallString<256> Cwd;
+    sys::fs::current_path(Cwd);
+    return config::parseConfig(InlineConfig, "<--config>", Cwd);
+  }
+  return std::nullopt;
+}
+
+bool excluded(const config::Config &C, StringRef File) {
+  return any_of(C.Exclude, [&](const std::string &Glob) {
+    Expected<GlobPattern> Pattern = GlobPattern::create(Glob);
+    if (!Pattern) {
+      consumeError(Pattern.takeError());
+      return false;
+    }
+    return Pattern->match(File);
+  });
+}
 
 int fail(ExitStatus Status, const Twine &Message) {
   WithColor::error(errs(), "quadrant") << Message << "\n";
@@ -74,6 +148,17 @@ std::string builtinRulesDir(const char *Argv0) {
   if (sys::fs::is_directory(Installed))
     return std::string(Installed);
   return QUADRANT_SOURCE_RULES_DIR;
+}
+
+/// Where docs/checks/ is: installed beside the binary, else in the source tree.
+std::string checksDocDir(const char *Argv0) {
+  static int Anchor;
+  std::string Exe = sys::fs::getMainExecutable(Argv0, &Anchor);
+  SmallString<256> Installed(sys::path::parent_path(sys::path::parent_path(Exe)));
+  sys::path::append(Installed, "share", "doc", "quadrant", "checks");
+  if (sys::fs::is_directory(Installed))
+    return std::string(Installed);
+  return QUADRANT_SOURCE_CHECKS_DOC_DIR;
 }
 
 /// Writes the report next to its destination, then renames it into place, so
@@ -119,6 +204,17 @@ int main(int argc, const char **argv) {
   cl::HideUnrelatedOptions(Category);
   cl::SetVersionPrinter([](raw_ostream &OS) { OS << "quadrant " << QUADRANT_VERSION << "\n"; });
 
+  // LLVM's own --color is a boolean; ours takes auto|always|never as
+  // clang-tidy's users expect, so it replaces LLVM's before parsing.
+  if (cl::Option *LlvmColor = cl::getRegisteredOptions().lookup("color"))
+    LlvmColor->removeArgument();
+  static cl::opt<ColorChoice> Color(
+      "color", cl::desc("Color in text output"),
+      cl::values(clEnumValN(ColorChoice::Auto, "auto", "on a terminal (default)"),
+                 clEnumValN(ColorChoice::Always, "always", "always"),
+                 clEnumValN(ColorChoice::Never, "never", "never")),
+      cl::init(ColorChoice::Auto), cl::cat(Category));
+
   // Everything after "--" is compiler arguments (as for clang-tidy).
   std::string FixedError;
   int ArgCount = argc;
@@ -132,20 +228,59 @@ int main(int argc, const char **argv) {
   if (!cl::ParseCommandLineOptions(ArgCount, argv, Overview, &errs()))
     return UsageError;
 
-  std::string BuiltinRules = builtinRulesDir(argv[0]);
-  Expected<rules::RuleSet> Rules = rules::loadRuleSet({BuiltinRules}, ExtraRules);
-  if (!Rules) {
-    errs() << toString(Rules.takeError()) << "\n";
+  Expected<std::optional<config::Config>> Override = overrideConfig();
+  if (!Override) {
+    errs() << toString(Override.takeError()) << "\n";
     return UsageError;
   }
+  config::Config CommandLine;
+  if (ChecksOption.getNumOccurrences())
+    CommandLine.Checks = ChecksOption;
+  if (WarningsAsErrors.getNumOccurrences())
+    CommandLine.WarningsAsErrors = WarningsAsErrors;
+  config::ConfigProvider Configs(std::move(*Override), std::move(CommandLine));
+  // The configuration of the first source, or of the working directory:
+  // what --dump-config shows and what --list-rules lists.
+  Expected<config::Config> FirstConfig = Configs.configFor(Sources.empty() ? "." : Sources.front());
+  if (!FirstConfig) {
+    errs() << toString(FirstConfig.takeError()) << "\n";
+    return UsageError;
+  }
+
+  if (ListChecks) {
+    config::GlobList Enabled(FirstConfig->Checks.value_or(""));
+    return emit([&](raw_ostream &OS) {
+      for (const checks::CheckInfo &C : checks::allChecks())
+        OS << C.Name << (Enabled.contains(C.Name) ? "" : " (disabled)") << ": " << C.Summary
+           << "\n";
+    });
+  }
+  if (DumpConfig)
+    return emit([&](raw_ostream &OS) { config::writeConfig(*FirstConfig, OS); });
+
+  std::string BuiltinRules = builtinRulesDir(argv[0]);
+  std::vector<std::string> UserRules(ExtraRules.begin(), ExtraRules.end());
+  auto LoadRules = [&]() -> Expected<rules::RuleSet> {
+    // Rule files named by several configurations are read once.
+    std::vector<std::string> Unique;
+    for (const std::string &R : UserRules)
+      if (!is_contained(Unique, R))
+        Unique.push_back(R);
+    return rules::loadRuleSet({BuiltinRules}, Unique);
+  };
   if (ListRules) {
-    auto List = [&](raw_ostream &OS) {
+    UserRules.insert(UserRules.end(), FirstConfig->Rules.begin(), FirstConfig->Rules.end());
+    Expected<rules::RuleSet> Rules = LoadRules();
+    if (!Rules) {
+      errs() << toString(Rules.takeError()) << "\n";
+      return UsageError;
+    }
+    return emit([&](raw_ostream &OS) {
       if (OutputFormat == Format::Json)
         report::writeRuleListJson(*Rules, BuiltinRules, OS);
       else
         report::writeRuleListText(*Rules, BuiltinRules, OS);
-    };
-    return emit(List);
+    });
   }
 
   if (!BuildPath.empty()) {
@@ -177,17 +312,43 @@ int main(int argc, const char **argv) {
     Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
   }
 
-
   std::vector<report::Diagnostic> Diagnostics;
   std::vector<std::string> Readable;
+  PathDisplay Display;
   for (const std::string &File : Files) {
     sys::fs::file_status Status;
-    if (std::error_code EC = sys::fs::status(File, Status))
+    if (std::error_code EC = sys::fs::status(File, Status)) {
       Diagnostics.push_back({File, "error", "cannot read file: " + EC.message()});
-    else if (sys::fs::is_directory(Status))
+      continue;
+    }
+    if (sys::fs::is_directory(Status)) {
       Diagnostics.push_back({File, "error", "is a directory, not a source file"});
-    else
-      Readable.push_back(File);
+      continue;
+    }
+    Expected<config::Config> C = Configs.configFor(File);
+    if (!C) {
+      errs() << toString(C.takeError()) << "\n";
+      return UsageError;
+    }
+    if (excluded(*C, Display(File)) || excluded(*C, File))
+      continue;
+    UserRules.insert(UserRules.end(), C->Rules.begin(), C->Rules.end());
+    Readable.push_back(File);
+  }
+
+  Expected<rules::RuleSet> Rules = LoadRules();
+  if (!Rules) {
+    errs() << toString(Rules.takeError()) << "\n";
+    return UsageError;
+  }
+  std::optional<std::vector<checks::BaselineEntry>> Baseline;
+  if (!BaselineFile.empty()) {
+    auto Read = checks::readBaseline(BaselineFile);
+    if (!Read) {
+      errs() << toString(Read.takeError()) << "\n";
+      return UsageError;
+    }
+    Baseline = std::move(*Read);
   }
 
   unsigned Threads = Jobs ? Jobs.getValue() : llvm::hardware_concurrency().compute_thread_count();
@@ -209,14 +370,42 @@ int main(int argc, const char **argv) {
 
   link::Program Program = link::linkProgram(std::move(Units));
   std::vector<classify::Verdict> Verdicts = classify::classifyProgram(Program);
-  report::Report Report{Program, Verdicts, Diagnostics};
+
+  std::vector<std::string> MainFiles;
+  for (const std::string &File : Readable)
+    MainFiles.push_back(Display(File).str());
+  std::vector<checks::Finding> AllFindings;
+  driver::LintOptions Lint{MainFiles, ReportUnusedSuppressions, Baseline ? &*Baseline : nullptr,
+                           WriteBaselineFile.empty() ? nullptr : &AllFindings};
+  Expected<std::vector<checks::Finding>> Findings = driver::lint(Program, Verdicts, Configs, Lint);
+  if (!Findings) {
+    errs() << toString(Findings.takeError()) << "\n";
+    return UsageError;
+  }
+  if (!WriteBaselineFile.empty())
+    if (Error E = writeAtomically(WriteBaselineFile,
+                                  [&](raw_ostream &OS) { checks::writeBaseline(AllFindings, OS); }))
+      return fail(UsageError, "cannot write the baseline: " + toString(std::move(E)));
+
+  report::Report Report{Program, Verdicts, Diagnostics, std::move(*Findings),
+                        checksDocDir(argv[0]), false};
+  Report.Color = OutputFormat == Format::Text &&
+                 (Color == ColorChoice::Always ||
+                  (Color == ColorChoice::Auto && OutputFile.empty() && outs().has_colors()));
   auto Write = [&](raw_ostream &OS) {
-    if (OutputFormat == Format::Json)
-      report::writeJson(Report, OS);
-    else
-      report::writeText(Report, OS);
+    switch (OutputFormat) {
+    case Format::Json:
+      return report::writeJson(Report, OS);
+    case Format::Sarif:
+      return report::writeSarif(Report, OS);
+    case Format::Github:
+      return report::writeGithub(Report, OS);
+    case Format::Text:
+      return report::writeText(Report, OS);
+    }
   };
   if (int Status = emit(Write))
     return Status;
-  return Diagnostics.empty() ? Success : AnalysisFailed;
+  bool ErrorFindings = any_of(Report.Findings, [](const checks::Finding &F) { return F.Error; });
+  return Diagnostics.empty() && !ErrorFindings ? Success : AnalysisFailed;
 }

@@ -20,6 +20,16 @@ const Expr *argument(const Condition &C, const SiteContext &Site) {
   if (!C.Arg)
     return nullptr;
   int Size = static_cast<int>(Site.Args.size());
+  if (*C.Arg < 0)
+    // Counting from the end skips unnamed defaulted parameters, which
+    // libraries add for overload constraints (asio's `constraint<...>::type
+    // = 0` after the completion token).
+    while (Size > 0)
+      if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(Site.Args[Size - 1]);
+          Default && Default->getParam()->getName().empty())
+        --Size;
+      else
+        break;
   int Index = *C.Arg < 0 ? Size + *C.Arg : *C.Arg;
   if (Index < 0 || Index >= Size)
     return nullptr;

@@ -2,6 +2,7 @@
 #include "facts/FactExtractor.h"
 #include "facts/ArgumentConditions.h"
 #include "facts/Names.h"
+#include "facts/ThreadLifetimes.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -108,14 +109,39 @@ public:
       return Base::TraverseDecl(D);
     enterFunction(FD, FD->getLocation());
     bool Result = Base::TraverseDecl(D);
-    Scopes.pop_back();
+    leaveFunction(FD);
     return Result;
   }
 
   bool TraverseLambdaExpr(LambdaExpr *L) {
     enterFunction(L->getCallOperator(), L->getBeginLoc());
     bool Result = Base::TraverseLambdaExpr(L);
-    Scopes.pop_back();
+    leaveFunction(L->getCallOperator());
+    return Result;
+  }
+
+  // A lock object is held until the end of the block that declares it.
+  bool TraverseCompoundStmt(CompoundStmt *S, DataRecursionQueue *Queue = nullptr) {
+    if (Scopes.empty())
+      return Base::TraverseCompoundStmt(S, Queue);
+    unsigned Depth = ++Scopes.back().BlockDepth;
+    bool Result = Base::TraverseCompoundStmt(S, nullptr);
+    auto &Locks = Scopes.back().Locks;
+    Locks.erase(std::remove_if(Locks.begin(), Locks.end(),
+                               [&](const ActiveLock &L) { return L.BlockDepth == Depth; }),
+                Locks.end());
+    --Scopes.back().BlockDepth;
+    return Result;
+  }
+
+  bool TraverseWhileStmt(WhileStmt *S, DataRecursionQueue *Queue = nullptr) {
+    bool Result = Base::TraverseWhileStmt(S, nullptr);
+    notePollingLoop(S, S->getCond(), S->getBody());
+    return Result;
+  }
+  bool TraverseDoStmt(DoStmt *S, DataRecursionQueue *Queue = nullptr) {
+    bool Result = Base::TraverseDoStmt(S, nullptr);
+    notePollingLoop(S, S->getCond(), S->getBody());
     return Result;
   }
 
@@ -138,8 +164,9 @@ public:
       Args = Args.drop_front();
     }
     if (std::optional<DeclaredLabel> Declared = declaredLabel(Callee)) {
-      addCallSite(qualifiedName(reportedFunction(Callee)), E->getExprLoc(), Declared->Label,
-                  "annotation", Declared->Reason, {});
+      CallSite &S = addCallSite(qualifiedName(reportedFunction(Callee)), E->getExprLoc(),
+                                Declared->Label, "annotation", Declared->Reason, {});
+      S.HeldLocks = heldLocksExcept(Args);
       return true;
     }
     Scope &S = Scopes.back();
@@ -152,10 +179,15 @@ public:
         if (const CXXRecordDecl *Class = classOf(Receiver->getType());
             Class && Class != Method->getParent())
           Names.push_back(qualifiedName(Class) + "::" + Unqualified.str());
-      if (labelSite(SiteKind::Call, Unqualified, Names, Site, E->getExprLoc(), E, ""))
+      std::optional<Descriptor> LockObject;
+      if (Receiver)
+        LockObject = descriptorOf(Receiver, Ctx);
+      else if (!Args.empty())
+        LockObject = descriptorOf(Args.front(), Ctx);
+      if (labelSite(SiteKind::Call, Unqualified, Names, Site, E->getExprLoc(), E, "", LockObject))
         return true;
     }
-    recordEdge(Callee, E, E->getExprLoc());
+    recordEdge(Callee, E, E->getExprLoc(), Args);
     return true;
   }
 
@@ -170,8 +202,11 @@ public:
     llvm::StringRef Unqualified = unqualifiedNameOf(Class);
     if (!Rules.candidates(SiteKind::Construct, Unqualified).empty()) {
       llvm::SmallVector<std::string, 1> Names{qualifiedName(Class)};
+      std::optional<Descriptor> LockObject;
+      if (const VarDecl *Var = Scopes.back().Initialises.lookup(E))
+        LockObject = Descriptor{Var->getCanonicalDecl(), -1};
       if (labelSite(SiteKind::Construct, Unqualified, Names, Site, E->getLocation(), nullptr,
-                    "::" + Unqualified.str()))
+                    "::" + Unqualified.str(), LockObject))
         return true;
     }
     recordEdge(Ctor, E, E->getLocation());
@@ -186,9 +221,13 @@ public:
       Scopes.back().ResultTarget[Call] = Descriptor{VD->getCanonicalDecl(), -1};
     if (!VD->hasLocalStorage() || isa<ParmVarDecl>(VD))
       return true;
+    if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Init ? Init->IgnoreImplicit() : nullptr))
+      Scopes.back().Initialises[Construct] = VD;
     const CXXRecordDecl *Class = VD->getType()->getAsCXXRecordDecl();
     if (!Class)
       return true;
+    if (!VD->getType()->isReferenceType() && mustJoin(Class))
+      Scopes.back().HasThreadVariable = true;
     llvm::StringRef Unqualified = unqualifiedNameOf(Class);
     if (Rules.candidates(SiteKind::Destroy, Unqualified).empty())
       return true;
@@ -275,6 +314,16 @@ public:
   bool VisitLabelStmt(LabelStmt *S) { return markDiscarded(S->getSubStmt()); }
 
 private:
+  /// A lock taken in the function being walked.
+  struct ActiveLock {
+    Descriptor Object; ///< the lock object, or the mutex locked by hand
+    HeldLock Lock;
+    /// The block whose end releases it; 0 for a mutex locked by hand, which
+    /// stays locked until unlocked.
+    unsigned BlockDepth;
+    bool Held;
+  };
+
   /// What is known while walking one function body.
   struct Scope {
     unsigned Function;
@@ -283,6 +332,13 @@ private:
     llvm::DenseSet<const Expr *> Awaited;
     /// Calls whose result initialises or is assigned to a variable.
     llvm::DenseMap<const Expr *, Descriptor> ResultTarget;
+    /// Constructions that initialise a local variable.
+    llvm::DenseMap<const Expr *, const VarDecl *> Initialises;
+    /// Labeled calls, by expression: Function.CallSites[index].
+    llvm::DenseMap<const Expr *, unsigned> SiteOf;
+    std::vector<ActiveLock> Locks;
+    unsigned BlockDepth = 0;
+    bool HasThreadVariable = false;
   };
 
   Function &current() { return Out.Functions[Scopes.back().Function]; }
@@ -370,34 +426,48 @@ private:
 
   /// Labels a site if a rule matches it. Returns whether one did, even when
   /// the rule's outcome is "not labeled" (a recognised library call is never
-  /// a call edge).
+  /// a call edge). LockObject is what a "locks"/"unlocks" rule takes or
+  /// releases: the receiver, the first argument, or the variable constructed.
   bool labelSite(SiteKind Kind, llvm::StringRef Unqualified, llvm::ArrayRef<std::string> Names,
-                 const SiteContext &Site, SourceLocation Loc, const CallExpr *Call,
-                 llvm::StringRef CalleeSuffix) {
+                 const SiteContext &Site, SourceLocation Loc, const Expr *Call,
+                 llvm::StringRef CalleeSuffix, std::optional<Descriptor> LockObject = std::nullopt) {
     for (const Rule *R : Rules.candidates(Kind, Unqualified)) {
       auto Matched = std::find_first_of(
           Names.begin(), Names.end(), R->Names.begin(), R->Names.end(),
           [](llvm::StringRef Site, llvm::StringRef Pattern) { return rules::nameMatches(Pattern, Site); });
       if (Matched == Names.end() || !allHold(R->Where, Site))
         continue;
-      applyDescriptorMarks(*R, Site, Call);
+      applyDescriptorMarks(*R, Site, dyn_cast_or_null<CallExpr>(Call));
       std::optional<Quadrant> Label = R->Label;
       llvm::StringRef Reason = R->Reason;
+      std::vector<std::string> Traits = R->Traits;
       for (const rules::Case &C : R->Cases)
         if (allHold(C.Where, Site)) {
           Label = C.Label;
           Reason = C.Reason;
+          Traits.insert(Traits.end(), C.Traits.begin(), C.Traits.end());
           break;
         }
-      if (Label)
-        addCallSite(*Matched + CalleeSuffix.str(), Loc, *Label, R->Id, Reason, R->Traits);
+      if (Label) {
+        CallSite &S = addCallSite(*Matched + CalleeSuffix.str(), Loc, *Label, R->Id, Reason,
+                                  std::move(Traits));
+        S.HeldLocks = heldLocksExcept(Site.Args);
+        if (isAsync(*Label))
+          S.Handlers = handlersIn(Site.Args);
+        if (Call)
+          Scopes.back().SiteOf[Call] = current().CallSites.size() - 1;
+        if (LockObject && isBlocking(*Label) && llvm::is_contained(S.Traits, "locks"))
+          acquireLock(*LockObject, Loc, Kind == SiteKind::Construct);
+      }
+      if (LockObject && llvm::is_contained(R->Traits, "unlocks"))
+        setHeld(*LockObject, false);
       return true;
     }
     return false;
   }
 
-  void addCallSite(std::string Callee, SourceLocation Loc, Quadrant Label, llvm::StringRef RuleId,
-                   llvm::StringRef Reason, llvm::ArrayRef<std::string> Traits) {
+  CallSite &addCallSite(std::string Callee, SourceLocation Loc, Quadrant Label, llvm::StringRef RuleId,
+                        llvm::StringRef Reason, std::vector<std::string> Traits) {
     CallSite S;
     std::string Macro;
     S.Loc = pointOf(Loc, &Macro);
@@ -407,8 +477,116 @@ private:
     S.Reason = Reason.str();
     if (!Macro.empty())
       S.Reason += " (in expansion of macro '" + Macro + "')";
-    S.Traits = Traits;
+    S.Traits = std::move(Traits);
     current().CallSites.push_back(std::move(S));
+    return current().CallSites.back();
+  }
+
+  static bool sameObject(const Descriptor &A, const Descriptor &B) {
+    return A.Var == B.Var && A.Element == B.Element;
+  }
+
+  void setHeld(const Descriptor &Object, bool Held) {
+    for (ActiveLock &L : Scopes.back().Locks)
+      if (sameObject(L.Object, Object))
+        L.Held = Held;
+  }
+
+  /// A lock object constructed here is released at the end of its block; a
+  /// mutex locked by hand stays locked until unlocked. Locking a lock object
+  /// again (unique_lock::lock) holds it again.
+  void acquireLock(const Descriptor &Object, SourceLocation Loc, bool ScopedObject) {
+    for (ActiveLock &L : Scopes.back().Locks)
+      if (sameObject(L.Object, Object)) {
+        L.Held = true;
+        return;
+      }
+    const auto *Named = dyn_cast_or_null<NamedDecl>(Object.Var);
+    if (!Named)
+      return;
+    ActiveLock L{Object, HeldLock{Named->getNameAsString(), pointOf(Loc, nullptr)},
+                 ScopedObject ? Scopes.back().BlockDepth : 0, true};
+    Scopes.back().Locks.push_back(std::move(L));
+  }
+
+  /// The locks held now, except those the call is handed: cv.wait(lock)
+  /// releases the lock it waits with.
+  std::vector<HeldLock> heldLocksExcept(llvm::ArrayRef<const Expr *> Args) {
+    std::vector<HeldLock> Held;
+    for (const ActiveLock &L : Scopes.back().Locks) {
+      if (!L.Held)
+        continue;
+      bool Given = llvm::any_of(Args, [&](const Expr *A) {
+        std::optional<Descriptor> D = descriptorOf(A, Ctx);
+        return D && D->Var == L.Object.Var;
+      });
+      if (!Given)
+        Held.push_back(L.Lock);
+    }
+    return Held;
+  }
+
+  /// Lambdas and functions passed as arguments: what an initiation runs later.
+  std::vector<std::string> handlersIn(llvm::ArrayRef<const Expr *> Args) {
+    std::vector<std::string> USRs;
+    for (const Expr *A : Args) {
+      const Expr *E = A->IgnoreImplicit()->IgnoreParenImpCasts();
+      if (const auto *Construct = dyn_cast<CXXConstructExpr>(E); Construct && Construct->getNumArgs() == 1)
+        E = Construct->getArg(0)->IgnoreImplicit()->IgnoreParenImpCasts();
+      if (const auto *Lambda = dyn_cast<LambdaExpr>(E))
+        USRs.push_back(usrOf(Lambda->getCallOperator()));
+      else if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+        if (const auto *Fn = dyn_cast<FunctionDecl>(Ref->getDecl()))
+          USRs.push_back(usrOf(Fn));
+    }
+    return USRs;
+  }
+
+  /// `while (!done) sleep_for(1ms);`: a loop with a condition whose body is
+  /// nothing but waiting for time to pass.
+  void notePollingLoop(Stmt *Loop, Expr *Cond, Stmt *Body) {
+    if (Scopes.empty() || !Cond || !Body || Cond->isValueDependent())
+      return;
+    if (bool Constant; Cond->EvaluateAsBooleanCondition(Constant, Ctx))
+      return; // while (true) sleep: a timer loop, not polling
+    llvm::SmallVector<Stmt *, 2> Statements;
+    if (auto *Block = dyn_cast<CompoundStmt>(Body))
+      Statements.append(Block->body_begin(), Block->body_end());
+    else
+      Statements.push_back(Body);
+    llvm::SmallVector<unsigned, 2> Sleeps;
+    for (Stmt *St : Statements) {
+      const CallExpr *Call = asCall(dyn_cast<Expr>(St));
+      auto It = Call ? Scopes.back().SiteOf.find(Call) : Scopes.back().SiteOf.end();
+      if (It == Scopes.back().SiteOf.end() ||
+          !llvm::is_contained(current().CallSites[It->second].Traits, "sleeps"))
+        return;
+      Sleeps.push_back(It->second);
+    }
+    for (unsigned Index : Sleeps)
+      current().CallSites[Index].PollingLoop = pointOf(Loop->getBeginLoc(), nullptr);
+  }
+
+  /// Whether a class is one a construct rule marks "must-join" (std::thread).
+  bool mustJoin(const CXXRecordDecl *Class) {
+    llvm::StringRef Unqualified = unqualifiedNameOf(Class);
+    auto Candidates = Rules.candidates(SiteKind::Construct, Unqualified);
+    if (Candidates.empty())
+      return false;
+    std::string Name = qualifiedName(Class);
+    return llvm::any_of(Candidates, [&](const Rule *R) {
+      return llvm::is_contained(R->Traits, "must-join") &&
+             llvm::any_of(R->Names, [&](const std::string &P) { return rules::nameMatches(P, Name); });
+    });
+  }
+
+  void leaveFunction(const FunctionDecl *FD) {
+    if (Scopes.back().HasThreadVariable)
+      for (UnjoinedThread &T : findUnjoinedThreads(
+               FD, Ctx, [&](const CXXRecordDecl *C) { return mustJoin(C); },
+               [&](SourceLocation L) { return pointOf(L, nullptr); }))
+        current().UnjoinedThreads.push_back(std::move(T));
+    Scopes.pop_back();
   }
 
   void labelKeyword(llvm::StringRef Keyword, const Expr *Operand, SourceLocation Loc) {
@@ -436,7 +614,8 @@ private:
     }
   }
 
-  void recordEdge(const FunctionDecl *Callee, const Expr *E, SourceLocation Loc) {
+  void recordEdge(const FunctionDecl *Callee, const Expr *E, SourceLocation Loc,
+                  llvm::ArrayRef<const Expr *> Args = {}) {
     if (Callee->isImplicit() ||
         SM.isInSystemHeader(SM.getExpansionLoc(Callee->getCanonicalDecl()->getLocation())))
       return;
@@ -450,6 +629,7 @@ private:
       Edge.Virtual = Method && Method->isVirtual() && Callee && !Callee->hasQualifier();
     }
     Edge.Awaited = Scopes.back().Awaited.contains(E);
+    Edge.HeldLocks = heldLocksExcept(Args);
     current().Calls.push_back(std::move(Edge));
   }
 

@@ -40,6 +40,14 @@ void normalizeFunction(Function &F) {
                               return EdgeKey(A) == EdgeKey(B);
                             }),
                 F.Calls.end());
+  auto ThreadKey = [](const UnjoinedThread &T) { return std::tie(T.Declared, T.Exit); };
+  std::sort(F.UnjoinedThreads.begin(), F.UnjoinedThreads.end(),
+            [&](const UnjoinedThread &A, const UnjoinedThread &B) { return ThreadKey(A) < ThreadKey(B); });
+  F.UnjoinedThreads.erase(std::unique(F.UnjoinedThreads.begin(), F.UnjoinedThreads.end(),
+                                      [&](const UnjoinedThread &A, const UnjoinedThread &B) {
+                                        return ThreadKey(A) == ThreadKey(B);
+                                      }),
+                          F.UnjoinedThreads.end());
   std::sort(F.Overrides.begin(), F.Overrides.end());
   F.Overrides.erase(std::unique(F.Overrides.begin(), F.Overrides.end()), F.Overrides.end());
 }
@@ -56,6 +64,8 @@ void mergeFunction(Function &Into, Function Other) {
     Into.CallSites.push_back(std::move(S));
   for (CallEdge &E : Other.Calls)
     Into.Calls.push_back(std::move(E));
+  for (UnjoinedThread &T : Other.UnjoinedThreads)
+    Into.UnjoinedThreads.push_back(std::move(T));
   normalizeFunction(Into);
 }
 

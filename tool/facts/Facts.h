@@ -17,6 +17,12 @@
 
 namespace quadrant::facts {
 
+/// A lock held at a call: a lock object ('guard') or a mutex locked by hand.
+struct HeldLock {
+  std::string Name; ///< "guard" or "mu", as written
+  SourcePoint Loc;  ///< where it was taken
+};
+
 /// A call (or construction, destruction, co_await) labeled by a rule.
 struct CallSite {
   std::string Callee; ///< qualified name without template arguments, or "co_await"
@@ -25,6 +31,14 @@ struct CallSite {
   std::string RuleId;
   std::string Reason;
   std::vector<std::string> Traits;
+  /// Locks held here, other than one the call is given (cv.wait(lock)).
+  std::vector<HeldLock> HeldLocks;
+  /// USRs of the lambdas and functions passed to the call: the handlers an
+  /// asynchronous initiation will run later.
+  std::vector<std::string> Handlers;
+  /// For a call that is the whole body of a loop polling a condition (a
+  /// sleep in `while (!done) sleep_for(1ms);`), the loop.
+  std::optional<SourcePoint> PollingLoop;
 };
 
 /// A call of a function declared in user code; the linker resolves it.
@@ -34,6 +48,16 @@ struct CallEdge {
   SourcePoint Loc;
   bool Virtual = false; ///< dispatched: any overrider in the program may run
   bool Awaited = false; ///< the operand of co_await
+  std::vector<HeldLock> HeldLocks;
+};
+
+/// A local thread object (a class with the trait "must-join") that can reach
+/// the end of its lifetime joinable.
+struct UnjoinedThread {
+  std::string Variable;
+  SourcePoint Declared;
+  SourcePoint Exit;   ///< where it is destroyed joinable
+  std::string How;    ///< "goes out of scope", "the function returns", ...
 };
 
 /// A function defined in user (non-system) code. For templates, one Function
@@ -53,6 +77,7 @@ struct Function {
   std::vector<std::string> Overrides; ///< USRs of the methods this one overrides
   std::vector<CallSite> CallSites;
   std::vector<CallEdge> Calls;
+  std::vector<UnjoinedThread> UnjoinedThreads;
 };
 
 struct TranslationUnit {

@@ -80,6 +80,7 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
       P.Targets[F].push_back(std::move(Targets));
     }
   }
+  P.FunctionsByUSR = std::move(ByUSR);
   return P;
 }
 

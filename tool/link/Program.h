@@ -13,6 +13,8 @@
 #define QUADRANT_LINK_PROGRAM_H
 
 #include "facts/Facts.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
 #include <vector>
 
 namespace quadrant::link {
@@ -23,6 +25,8 @@ struct Program {
   /// indices into Functions. Empty when the callee is not defined in the
   /// analyzed code.
   std::vector<std::vector<std::vector<unsigned>>> Targets;
+  /// Functions by USR (the same USR at different places: several entries).
+  llvm::StringMap<llvm::SmallVector<unsigned, 1>> FunctionsByUSR;
   /// Main files of the TUs whose facts are incomplete (compile errors).
   std::vector<std::string> PartialFiles;
 };

@@ -81,6 +81,28 @@ void writeJson(const Report &R, llvm::raw_ostream &OS) {
       for (unsigned F = 0; F < R.Program.Functions.size(); ++F)
         writeFunction(J, R, F);
     });
+    J.attributeArray("findings", [&] {
+      for (const checks::Finding &F : R.Findings)
+        J.object([&] {
+          J.attribute("check", F.Check);
+          J.attribute("severity", F.Error ? "error" : "warning");
+          J.attribute("file", F.Loc.File);
+          J.attribute("line", F.Loc.Line);
+          J.attribute("column", F.Loc.Column);
+          J.attribute("message", F.Message);
+          J.attribute("function", F.Function);
+          J.attribute("fingerprint", F.Fingerprint);
+          J.attributeArray("notes", [&] {
+            for (const checks::Note &N : F.Notes)
+              J.object([&] {
+                J.attribute("file", N.Loc.File);
+                J.attribute("line", N.Loc.Line);
+                J.attribute("column", N.Loc.Column);
+                J.attribute("message", N.Message);
+              });
+          });
+        });
+    });
     J.attributeArray("diagnostics", [&] {
       for (const Diagnostic &D : R.Diagnostics)
         J.object([&] {

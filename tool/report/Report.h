@@ -1,7 +1,9 @@
 //===--- Report.h - Writing results for people and tools --------*- C++ -*-===//
 //
 //   in:  link::Program + classify::Verdict per function + diagnostics
-//   out: text (people) or JSON (schema quadrant-report/1, tools)
+//        + lint findings
+//   out: text (people), JSON (schema quadrant-report/1, tools), SARIF
+//        (code scanning) or GitHub Actions annotations
 //
 // Reporters only format: every decision was made by earlier stages, and the
 // order of everything printed is the Program's, so output is deterministic.
@@ -10,6 +12,7 @@
 #ifndef QUADRANT_REPORT_REPORT_H
 #define QUADRANT_REPORT_REPORT_H
 
+#include "checks/Check.h"
 #include "classify/Classifier.h"
 #include "llvm/Support/raw_ostream.h"
 #include <optional>
@@ -27,6 +30,11 @@ struct Report {
   const link::Program &Program;
   const std::vector<classify::Verdict> &Verdicts;
   std::vector<Diagnostic> Diagnostics;
+  /// Lint findings, after suppressions and the baseline; paths as displayed.
+  std::vector<checks::Finding> Findings;
+  /// Where docs/checks/<check>.md live, for SARIF's help links.
+  std::string ChecksDocDir;
+  bool Color = false;
 };
 
 /// A call a function makes that matters to its verdict: a labeled call site,
@@ -44,6 +52,13 @@ std::vector<ReportedCall> reportedCalls(const Report &R, unsigned F);
 
 void writeText(const Report &R, llvm::raw_ostream &OS);
 void writeJson(const Report &R, llvm::raw_ostream &OS);
+/// SARIF 2.1.0: findings only, with rule metadata and code flows.
+void writeSarif(const Report &R, llvm::raw_ostream &OS);
+/// GitHub Actions workflow commands (::warning file=...::message).
+void writeGithub(const Report &R, llvm::raw_ostream &OS);
+
+/// A check's short name: "quadrant-busy-wait-loop" -> "busy-wait-loop".
+llvm::StringRef shortCheckName(llvm::StringRef Check);
 
 } // namespace quadrant::report
 

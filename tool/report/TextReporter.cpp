@@ -1,31 +1,14 @@
 //===--- TextReporter.cpp - The report a student reads ----------*- C++ -*-===//
 #include "report/Report.h"
+#include "core/Paths.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/ADT/STLExtras.h"
 #include <array>
 
 namespace quadrant::report {
 
 namespace {
-
-/// Paths below the working directory print relative to it, as a compiler
-/// prints what it was given; others print as they are.
-class PathDisplay {
-public:
-  PathDisplay() {
-    llvm::SmallString<256> Cwd;
-    if (!llvm::sys::fs::current_path(Cwd))
-      Prefix = (Cwd + "/").str();
-  }
-  llvm::StringRef operator()(llvm::StringRef Path) const {
-    if (!Prefix.empty() && Path.starts_with(Prefix))
-      return Path.drop_front(Prefix.size());
-    return Path;
-  }
-
-private:
-  std::string Prefix;
-};
 
 void printPoint(llvm::raw_ostream &OS, const PathDisplay &Display, const SourcePoint &P) {
   OS << Display(P.File) << ":" << P.Line << ":" << P.Column;
@@ -40,7 +23,43 @@ void printChain(llvm::raw_ostream &OS, const PathDisplay &Display, llvm::StringR
   printPoint(OS, Display, Chain.back().Loc);
 }
 
+/// A finding as clang prints a diagnostic, so editors and CI parse it alike.
+void printFinding(llvm::raw_ostream &OS, const PathDisplay &Display, const checks::Finding &F,
+                  bool Color) {
+  auto Severity = [&](llvm::StringRef Word, llvm::raw_ostream::Colors C) {
+    if (Color)
+      OS.changeColor(C, /*Bold=*/true);
+    OS << Word << ":";
+    if (Color)
+      OS.resetColor();
+    OS << " ";
+  };
+  if (Color)
+    OS.changeColor(llvm::raw_ostream::SAVEDCOLOR, /*Bold=*/true);
+  printPoint(OS, Display, F.Loc);
+  OS << ":";
+  if (Color)
+    OS.resetColor();
+  OS << " ";
+  if (F.Error)
+    Severity("error", llvm::raw_ostream::RED);
+  else
+    Severity("warning", llvm::raw_ostream::MAGENTA);
+  OS << F.Message << " [" << F.Check << "]\n";
+  for (const checks::Note &N : F.Notes) {
+    printPoint(OS, Display, N.Loc);
+    OS << ": ";
+    Severity("note", llvm::raw_ostream::BLACK);
+    OS << N.Message << "\n";
+  }
+}
+
 } // namespace
+
+llvm::StringRef shortCheckName(llvm::StringRef Check) {
+  Check.consume_front("quadrant-");
+  return Check;
+}
 
 void writeText(const Report &R, llvm::raw_ostream &OS) {
   PathDisplay Display;
@@ -79,6 +98,10 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
       OS << "\n";
     }
   }
+  if (!R.Findings.empty())
+    OS << "\n";
+  for (const checks::Finding &F : R.Findings)
+    printFinding(OS, Display, F, R.Color);
   for (const Diagnostic &D : R.Diagnostics)
     OS << Display(D.File) << ": " << D.Severity << ": " << D.Message << "\n";
 
@@ -89,6 +112,12 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
       OS << " (" << Pure << " pure computation)";
   }
   OS << "\n";
+  if (!R.Findings.empty()) {
+    unsigned Errors = llvm::count_if(R.Findings, [](const checks::Finding &F) { return F.Error; });
+    unsigned Warnings = R.Findings.size() - Errors;
+    OS << Warnings << (Warnings == 1 ? " warning" : " warnings") << " and " << Errors
+       << (Errors == 1 ? " error" : " errors") << " from checks\n";
+  }
 }
 
 } // namespace quadrant::report

@@ -52,6 +52,8 @@ struct Case {
   std::vector<Condition> Where;
   std::optional<Quadrant> Label; ///< std::nullopt: the call is not labeled
   std::string Reason;
+  /// Added to the rule's traits when this case is taken.
+  std::vector<std::string> Traits;
 };
 
 /// A call that makes a descriptor non-blocking for later calls in the same
@@ -86,8 +88,22 @@ struct Rule {
 bool nameMatches(llvm::StringRef Pattern, llvm::StringRef Name);
 
 /// Traits a rule may attach to its call sites, reported per function.
-inline constexpr const char *KnownTraits[] = {"spawns-thread", "spawns-process", "event-loop",
-                                              "locks", "polls"};
+/// Traits a rule may attach to its call sites, reported per function; the
+/// lint checks (docs/checks/) read them.
+inline constexpr const char *KnownTraits[] = {
+    "spawns-thread",         ///< starts a thread
+    "spawns-process",        ///< starts a process
+    "event-loop",            ///< runs an event loop on the calling thread
+    "locks",                 ///< takes a lock (blocking labels: holds it afterwards)
+    "unlocks",               ///< releases a lock taken earlier
+    "polls",                 ///< asks whether something is ready
+    "sleeps",                ///< waits for time to pass
+    "waits-for-result",      ///< waits for an asynchronous result (future.get())
+    "runs-handler-on-loop",  ///< the callables it is given run later on an event loop
+    "must-join",             ///< the object must be joined or detached before it dies
+    "discarded-future",      ///< a future whose destructor waits is thrown away
+    "default-launch-policy", ///< std::async without a launch policy
+};
 
 } // namespace quadrant::rules
 

@@ -49,6 +49,17 @@ std::string didYouMean(llvm::StringRef Got, llvm::ArrayRef<llvm::StringRef> Know
   return Best.empty() ? std::string() : ("; did you mean '" + Best + "'?").str();
 }
 
+/// An error for the first trait that is not a known one, or "".
+std::string unknownTrait(llvm::ArrayRef<std::string> Traits) {
+  for (const std::string &Trait : Traits)
+    if (llvm::find(KnownTraits, Trait) == std::end(KnownTraits)) {
+      std::vector<llvm::StringRef> Known(std::begin(KnownTraits), std::end(KnownTraits));
+      return "unknown trait '" + Trait + "'; expected one of " + llvm::join(Known, ", ") +
+             didYouMean(Trait, Known);
+    }
+  return {};
+}
+
 } // namespace
 
 LLVM_YAML_IS_SEQUENCE_VECTOR(quadrant::rules::Rule)
@@ -163,11 +174,14 @@ template <> struct MappingTraits<Case> {
     Io.mapRequired("label", L);
     C.Label = L.Value;
     Io.mapRequired("reason", C.Reason);
+    Io.mapOptional("traits", C.Traits);
   }
   static std::string validate(IO &Io, Case &C) {
-    if (!Io.outputting() && C.Where.empty())
+    if (Io.outputting())
+      return {};
+    if (C.Where.empty())
       return "a case needs at least one condition under 'where'";
-    return {};
+    return unknownTrait(C.Traits);
   }
 };
 
@@ -211,12 +225,8 @@ template <> struct MappingTraits<Rule> {
                "' is not a qualified name (write 'read' or 'std::thread::join')";
       }
     }
-    for (const std::string &Trait : R.Traits)
-      if (llvm::find(KnownTraits, Trait) == std::end(KnownTraits)) {
-        std::vector<StringRef> Known(std::begin(KnownTraits), std::end(KnownTraits));
-        return "rule '" + R.Id + "': unknown trait '" + Trait + "'; expected one of " +
-               join(Known, ", ") + didYouMean(Trait, Known);
-      }
+    if (std::string Error = unknownTrait(R.Traits); !Error.empty())
+      return "rule '" + R.Id + "': " + Error;
     auto *Ctx = static_cast<LoadContext *>(Io.getContext());
     auto [It, Inserted] = Ctx->SeenIds->try_emplace(R.Id, Ctx->File);
     if (!Inserted)

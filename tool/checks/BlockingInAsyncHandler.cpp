@@ -1,0 +1,30 @@
+//===--- BlockingInAsyncHandler.cpp - quadrant-blocking-in-async-handler ===//
+//
+// A completion handler runs on the event loop's thread; while it blocks, no
+// other handler on that loop runs.
+//
+//===----------------------------------------------------------------------===//
+#include "checks/LoopHandlers.h"
+
+namespace quadrant::checks {
+
+void runBlockingInAsyncHandler(const CheckInput &In, std::vector<Finding> &Out) {
+  const link::Program &P = In.Program;
+  for (const LoopHandler &H : loopHandlers(In)) {
+    const facts::Function &Fn = P.Functions[H.Function];
+    for (BlockingPoint &B : blockingPoints(In, H.Function)) {
+      if (B.Site && waitsOnLoop(*B.Site))
+        continue; // sync-wait-on-event-loop says more
+      std::vector<Note> Notes{{H.Initiation->Loc, "the handler is passed to '" +
+                                                      H.Initiation->Callee +
+                                                      "' here and runs on its event loop"}};
+      Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
+      Out.push_back({"quadrant-blocking-in-async-handler", B.Loc,
+                     "blocking call to " + B.What + " in a completion handler stalls every "
+                     "other handler on the event loop",
+                     std::move(Notes), Fn.Name});
+    }
+  }
+}
+
+} // namespace quadrant::checks

@@ -1,0 +1,26 @@
+//===--- BlockingInCoroutine.cpp - quadrant-blocking-in-coroutine -===//
+//
+// A blocking call inside a coroutine body suspends the thread, not the
+// coroutine: every other coroutine scheduled on that thread waits too.
+//
+//===----------------------------------------------------------------------===//
+#include "checks/CheckUtils.h"
+
+namespace quadrant::checks {
+
+void runBlockingInCoroutine(const CheckInput &In, std::vector<Finding> &Out) {
+  const link::Program &P = In.Program;
+  for (unsigned F = 0; F < P.Functions.size(); ++F) {
+    const facts::Function &Fn = P.Functions[F];
+    if (!Fn.IsCoroutine)
+      continue;
+    for (BlockingPoint &B : blockingPoints(In, F))
+      Out.push_back({"quadrant-blocking-in-coroutine", B.Loc,
+                     "blocking call to " + B.What + " in coroutine '" + Fn.Name +
+                         "' stalls its thread instead of suspending; co_await an asynchronous "
+                         "operation instead",
+                     std::move(B.Notes), Fn.Name});
+  }
+}
+
+} // namespace quadrant::checks

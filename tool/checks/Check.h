@@ -1,0 +1,61 @@
+//===--- Check.h - Lint checks over the classified program ------*- C++ -*-===//
+//
+//   in:  link::Program + classify::Verdict per function
+//   out: Findings (a warning with notes, clang style)
+//
+// Checks turn the classification into warnings a team can gate merges on.
+// Each check is one function in its own file, one line in Checks.cpp's
+// registry and one page in docs/checks/. Checks see only plain facts: what
+// the AST showed was recorded by the facts stage (held locks, handlers,
+// polling loops, threads left joinable).
+//
+//===----------------------------------------------------------------------===//
+#ifndef QUADRANT_CHECKS_CHECK_H
+#define QUADRANT_CHECKS_CHECK_H
+
+#include "classify/Classifier.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include <string>
+#include <vector>
+
+namespace quadrant::checks {
+
+struct Note {
+  SourcePoint Loc;
+  std::string Message;
+};
+
+struct Finding {
+  std::string Check; ///< full name: "quadrant-blocking-in-coroutine"
+  SourcePoint Loc;
+  std::string Message;
+  std::vector<Note> Notes;
+  std::string Function; ///< the function the finding is in
+  bool Error = false;   ///< promoted by --warnings-as-errors
+  std::string Fingerprint; ///< stable across unrelated edits (baseline, SARIF)
+};
+
+struct CheckInput {
+  const link::Program &Program;
+  const std::vector<classify::Verdict> &Verdicts;
+  /// Qualified names or globs of functions that must not block (config).
+  llvm::ArrayRef<std::string> NonBlockingFunctions;
+};
+
+struct CheckInfo {
+  const char *Name;    ///< "quadrant-blocking-in-coroutine"
+  const char *Summary; ///< one sentence, as in the check's doc page
+  void (*Run)(const CheckInput &, std::vector<Finding> &);
+};
+
+/// Every check, in name order.
+llvm::ArrayRef<CheckInfo> allChecks();
+
+/// Runs the enabled checks; findings sorted by place, check and message.
+std::vector<Finding> runChecks(const CheckInput &In,
+                               llvm::function_ref<bool(llvm::StringRef Check)> Enabled);
+
+} // namespace quadrant::checks
+
+#endif

@@ -1,0 +1,24 @@
+//===--- LoopHandlers.cpp - Code that runs on an event loop -----*- C++ -*-===//
+#include "checks/LoopHandlers.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace quadrant::checks {
+
+std::vector<LoopHandler> loopHandlers(const CheckInput &In) {
+  std::vector<LoopHandler> Handlers;
+  llvm::DenseSet<unsigned> Seen;
+  const link::Program &P = In.Program;
+  for (const facts::Function &Fn : P.Functions)
+    for (const facts::CallSite &S : Fn.CallSites)
+      if (hasTrait(S, "runs-handler-on-loop"))
+        for (const std::string &USR : S.Handlers)
+          if (std::optional<unsigned> H = functionByUSR(P, USR); H && Seen.insert(*H).second)
+            Handlers.push_back({*H, &S});
+  return Handlers;
+}
+
+bool waitsOnLoop(const facts::CallSite &S) {
+  return hasTrait(S, "waits-for-result") || hasTrait(S, "event-loop");
+}
+
+} // namespace quadrant::checks

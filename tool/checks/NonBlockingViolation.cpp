@@ -1,0 +1,33 @@
+//===--- NonBlockingViolation.cpp - quadrant-nonblocking-violation -===//
+//
+// A function declared non-blocking (an annotation, [[clang::nonblocking]],
+// or the configuration's NonBlockingFunctions) must not reach a blocking call.
+//
+//===----------------------------------------------------------------------===//
+#include "checks/CheckUtils.h"
+#include "rules/Rule.h"
+
+namespace quadrant::checks {
+
+void runNonBlockingViolation(const CheckInput &In, std::vector<Finding> &Out) {
+  const link::Program &P = In.Program;
+  for (unsigned F = 0; F < P.Functions.size(); ++F) {
+    const facts::Function &Fn = P.Functions[F];
+    bool Declared = Fn.Declared && !isBlocking(*Fn.Declared);
+    bool Listed = llvm::any_of(In.NonBlockingFunctions, [&](const std::string &Pattern) {
+      return rules::nameMatches(Pattern, Fn.Name);
+    });
+    if (!Declared && !Listed)
+      continue;
+    std::string Why = Declared ? "declared non-blocking" : "listed in NonBlockingFunctions";
+    for (BlockingPoint &B : blockingPoints(In, F)) {
+      std::vector<Note> Notes{{Fn.Loc, "'" + Fn.Name + "' is " + Why + " here"}};
+      Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
+      Out.push_back({"quadrant-nonblocking-violation", B.Loc,
+                     "'" + Fn.Name + "' is " + Why + " but calls " + B.What, std::move(Notes),
+                     Fn.Name});
+    }
+  }
+}
+
+} // namespace quadrant::checks

@@ -1,0 +1,31 @@
+//===--- SuspendUnderLock.cpp - quadrant-suspend-under-lock -----*- C++ -*-===//
+//
+// A coroutine suspended with a lock held keeps it while it is not running:
+// it may resume on another thread (unlocking a mutex it does not own) or
+// never, and every other waiter stalls meanwhile.
+//
+//===----------------------------------------------------------------------===//
+#include "checks/CheckUtils.h"
+
+namespace quadrant::checks {
+
+void runSuspendUnderLock(const CheckInput &In, std::vector<Finding> &Out) {
+  for (const facts::Function &Fn : In.Program.Functions) {
+    if (!Fn.IsCoroutine)
+      continue;
+    for (const facts::CallSite &S : Fn.CallSites) {
+      if ((S.Callee != "co_await" && S.Callee != "co_yield") || S.HeldLocks.empty())
+        continue;
+      std::vector<Note> Notes;
+      for (const facts::HeldLock &L : S.HeldLocks)
+        Notes.push_back({L.Loc, "'" + L.Name + "' is locked here"});
+      Out.push_back({"quadrant-suspend-under-lock", S.Loc,
+                     "'" + S.Callee + "' suspends coroutine '" + Fn.Name + "' while '" +
+                         S.HeldLocks.front().Name +
+                         "' is locked; release the lock before suspending",
+                     std::move(Notes), Fn.Name});
+    }
+  }
+}
+
+} // namespace quadrant::checks

@@ -1,0 +1,167 @@
+//===--- Config.cpp - .quadrant.yaml and its command-line twins -*- C++ -*-===//
+#include "config/Config.h"
+#include "rules/Rule.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLTraits.h"
+
+using namespace quadrant::config;
+
+namespace llvm::yaml {
+template <> struct MappingTraits<Config> {
+  static void mapping(IO &Io, Config &C) {
+    Io.mapOptional("Checks", C.Checks);
+    Io.mapOptional("WarningsAsErrors", C.WarningsAsErrors);
+    Io.mapOptional("Rules", C.Rules);
+    Io.mapOptional("NonBlockingFunctions", C.NonBlockingFunctions);
+    Io.mapOptional("HeaderFilterRegex", C.HeaderFilterRegex);
+    Io.mapOptional("Exclude", C.Exclude);
+  }
+};
+} // namespace llvm::yaml
+
+namespace quadrant::config {
+
+namespace {
+
+void captureDiagnostic(const llvm::SMDiagnostic &Diag, void *Out) {
+  llvm::raw_string_ostream OS(*static_cast<std::string *>(Out));
+  Diag.print(nullptr, OS, /*ShowColors=*/false);
+}
+
+/// Layers B over A: lists append, glob lists extend (so a later "-x" wins).
+void layer(Config &A, const Config &B) {
+  auto Extend = [](std::optional<std::string> &Into, const std::optional<std::string> &More) {
+    if (More)
+      Into = Into && !Into->empty() ? *Into + "," + *More : *More;
+  };
+  Extend(A.Checks, B.Checks);
+  Extend(A.WarningsAsErrors, B.WarningsAsErrors);
+  A.Rules.insert(A.Rules.end(), B.Rules.begin(), B.Rules.end());
+  A.NonBlockingFunctions.insert(A.NonBlockingFunctions.end(), B.NonBlockingFunctions.begin(),
+                                B.NonBlockingFunctions.end());
+  if (B.HeaderFilterRegex)
+    A.HeaderFilterRegex = B.HeaderFilterRegex;
+  A.Exclude.insert(A.Exclude.end(), B.Exclude.begin(), B.Exclude.end());
+}
+
+} // namespace
+
+Config defaultConfig() {
+  Config C;
+  C.Checks = "quadrant-*";
+  C.WarningsAsErrors = "";
+  C.HeaderFilterRegex = ".*";
+  return C;
+}
+
+llvm::Expected<Config> parseConfig(llvm::StringRef Yaml, llvm::StringRef SourceName,
+                                   llvm::StringRef BaseDir) {
+  Config C;
+  std::string Diagnostics;
+  auto Buffer = llvm::MemoryBuffer::getMemBuffer(Yaml, SourceName);
+  llvm::yaml::Input In(Buffer->getMemBufferRef(), nullptr, captureDiagnostic, &Diagnostics);
+  In >> C;
+  if (In.error()) {
+    if (Diagnostics.empty())
+      Diagnostics = (SourceName + ": error: " + In.error().message()).str();
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   llvm::StringRef(Diagnostics).rtrim());
+  }
+  if (C.HeaderFilterRegex) {
+    std::string Error;
+    if (!llvm::Regex(*C.HeaderFilterRegex).isValid(Error))
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "%s: error: HeaderFilterRegex '%s' is not a valid regular "
+                                     "expression: %s",
+                                     SourceName.str().c_str(), C.HeaderFilterRegex->c_str(),
+                                     Error.c_str());
+  }
+  for (std::string &Rule : C.Rules)
+    if (!llvm::sys::path::is_absolute(Rule)) {
+      llvm::SmallString<256> Path(BaseDir);
+      llvm::sys::path::append(Path, Rule);
+      Rule = std::string(Path);
+    }
+  return C;
+}
+
+void writeConfig(const Config &C, llvm::raw_ostream &OS) {
+  llvm::yaml::Output Out(OS);
+  Config Copy = C;
+  Out << Copy;
+}
+
+GlobList::GlobList(llvm::StringRef Text) {
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  Text.split(Parts, ',', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Part : Parts) {
+    Part = Part.trim();
+    bool Positive = !Part.consume_front("-");
+    Part = Part.trim();
+    if (!Part.empty())
+      Items.push_back({Positive, Part.str()});
+  }
+}
+
+bool GlobList::contains(llvm::StringRef Name) const {
+  for (auto It = Items.rbegin(); It != Items.rend(); ++It) {
+    // A check may be named with or without its "quadrant-" prefix.
+    llvm::StringRef Short = Name;
+    Short.consume_front("quadrant-");
+    if (rules::nameMatches(It->Glob, Name) || rules::nameMatches(It->Glob, Short))
+      return It->Positive;
+  }
+  return false;
+}
+
+llvm::Expected<std::optional<Config>> ConfigProvider::nearestFileConfig(llvm::StringRef Dir) {
+  if (auto It = ByDirectory.find(Dir); It != ByDirectory.end())
+    return It->second;
+  std::optional<Config> Found;
+  llvm::SmallString<256> Candidate(Dir);
+  llvm::sys::path::append(Candidate, ".quadrant.yaml");
+  if (llvm::sys::fs::exists(Candidate)) {
+    auto Buffer = llvm::MemoryBuffer::getFile(Candidate, /*IsText=*/true);
+    if (!Buffer)
+      return llvm::createStringError(Buffer.getError(), "%s: error: %s", Candidate.c_str(),
+                                     Buffer.getError().message().c_str());
+    auto Parsed = parseConfig((*Buffer)->getBuffer(), Candidate, Dir);
+    if (!Parsed)
+      return Parsed.takeError();
+    Found = std::move(*Parsed);
+  } else if (llvm::StringRef Parent = llvm::sys::path::parent_path(Dir);
+             !Parent.empty() && Parent != Dir) {
+    auto Up = nearestFileConfig(Parent);
+    if (!Up)
+      return Up.takeError();
+    Found = std::move(*Up);
+  }
+  ByDirectory[Dir] = Found;
+  return Found;
+}
+
+llvm::Expected<Config> ConfigProvider::configFor(llvm::StringRef File) {
+  Config Result = defaultConfig();
+  if (Override) {
+    layer(Result, *Override);
+  } else {
+    llvm::SmallString<256> Dir(File);
+    llvm::sys::fs::make_absolute(Dir);
+    llvm::sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
+    if (!llvm::sys::fs::is_directory(Dir))
+      llvm::sys::path::remove_filename(Dir);
+    auto Found = nearestFileConfig(Dir);
+    if (!Found)
+      return Found.takeError();
+    if (*Found)
+      layer(Result, **Found);
+  }
+  layer(Result, CommandLine);
+  return Result;
+}
+
+} // namespace quadrant::config

@@ -1,0 +1,77 @@
+//===--- Config.h - .quadrant.yaml and its command-line twins ---*- C++ -*-===//
+//
+//   in:  .quadrant.yaml files (nearest above each source wins), --config,
+//        --config-file, and the command line's --checks/--warnings-as-errors
+//   out: the effective Config for each file
+//
+// The keys mirror clang-tidy's (Checks, WarningsAsErrors, HeaderFilterRegex)
+// so its users already know them. Errors carry file:line:col, as rule files'.
+//
+//===----------------------------------------------------------------------===//
+#ifndef QUADRANT_CONFIG_CONFIG_H
+#define QUADRANT_CONFIG_CONFIG_H
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace quadrant::config {
+
+struct Config {
+  std::optional<std::string> Checks;           ///< glob list: "-*,quadrant-blocking-*"
+  std::optional<std::string> WarningsAsErrors; ///< glob list
+  std::vector<std::string> Rules;              ///< extra rule files, absolute
+  std::vector<std::string> NonBlockingFunctions;
+  std::optional<std::string> HeaderFilterRegex;
+  std::vector<std::string> Exclude; ///< globs of source paths not to analyze
+};
+
+/// The defaults: every check on, none an error, findings in all user files.
+Config defaultConfig();
+
+/// Parses one configuration; relative Rules paths resolve against BaseDir.
+llvm::Expected<Config> parseConfig(llvm::StringRef Yaml, llvm::StringRef SourceName,
+                                   llvm::StringRef BaseDir);
+
+/// Writes a configuration in the file format (--dump-config).
+void writeConfig(const Config &C, llvm::raw_ostream &OS);
+
+/// A clang-tidy glob list: comma-separated globs, '-' negates, '*' is a
+/// wildcard, the last matching glob decides.
+class GlobList {
+public:
+  explicit GlobList(llvm::StringRef Text);
+  bool contains(llvm::StringRef Name) const;
+
+private:
+  struct Item {
+    bool Positive;
+    std::string Glob;
+  };
+  std::vector<Item> Items;
+};
+
+/// Finds and merges configurations: defaults, then the nearest .quadrant.yaml
+/// above a file (or the --config-file/--config override instead), then the
+/// command line's options on top.
+class ConfigProvider {
+public:
+  ConfigProvider(std::optional<Config> Override, Config CommandLine)
+      : Override(std::move(Override)), CommandLine(std::move(CommandLine)) {}
+
+  llvm::Expected<Config> configFor(llvm::StringRef File);
+
+private:
+  llvm::Expected<std::optional<Config>> nearestFileConfig(llvm::StringRef Dir);
+
+  std::optional<Config> Override;
+  Config CommandLine;
+  llvm::StringMap<std::optional<Config>> ByDirectory;
+};
+
+} // namespace quadrant::config
+
+#endif
