@@ -15,10 +15,11 @@ void one_end(char *b) {
 }
 // CHECK: :[[@LINE-7]]:6: 'one_end' is sync-blocking
 // CHECK-NEXT: blocks: one_end -> write at {{.*}}:[[@LINE-3]]:3
-// CHECK-NEXT: :[[@LINE-6]]:3: fcntl is sync-nonblocking
-// CHECK-NEXT: :[[@LINE-7]]:24: fcntl is sync-nonblocking
-// CHECK-NEXT: :[[@LINE-7]]:3: read is sync-nonblocking: the descriptor is non-blocking
-// CHECK-NEXT: :[[@LINE-7]]:3: write is sync-blocking: waits until the data is accepted
+// CHECK-NEXT: :[[@LINE-7]]:3: pipe is sync-nonblocking: creates a pipe and returns at once [posix.pipe]
+// CHECK-NEXT: :[[@LINE-7]]:3: fcntl is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-8]]:24: fcntl is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-8]]:3: read is sync-nonblocking: the descriptor is non-blocking
+// CHECK-NEXT: :[[@LINE-8]]:3: write is sync-blocking: waits until the data is accepted
 
 // Clearing the flag is not setting it.
 void cleared(int fd, char *b) {

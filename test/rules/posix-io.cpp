@@ -5,9 +5,12 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <netdb.h>
+#include <sys/ioctl.h>
+#include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
+#include <cwchar>
 
 // C++14 removed gets from <cstdio>; glibc still provides it.
 extern "C" char *gets(char *);
@@ -351,7 +354,7 @@ void streams(int fd, char *buf, va_list ap) {
   FILE *f64 = fopen64("in", "r");
   // CHECK-NEXT: :[[@LINE-1]]:15: fopen64 is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
   FILE *g = fdopen(fd, "w");
-  // CHECK-NEXT: :[[@LINE-1]]:13: fdopen is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  // CHECK-NEXT: :[[@LINE-1]]:13: fdopen is sync-nonblocking: wraps an open descriptor or a memory buffer in a stream without any I/O [c.fdopen]
   freopen("in", "r", f);
   // CHECK-NEXT: :[[@LINE-1]]:3: freopen is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
   freopen64("in", "r", f64);
@@ -361,7 +364,7 @@ void streams(int fd, char *buf, va_list ap) {
   std::fread(buf, 1, 1, f);
   // CHECK-NEXT: :[[@LINE-1]]:3: fread is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
   fwrite(buf, 1, 1, g);
-  // CHECK-NEXT: :[[@LINE-1]]:3: fwrite is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  // CHECK-NEXT: :[[@LINE-1]]:3: fwrite is sync-blocking: stdio stream I/O{{.*}} [c.stdio.fwrite]
   fgets(buf, 8, f);
   // CHECK-NEXT: :[[@LINE-1]]:3: fgets is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
   fgetc(f);
@@ -377,7 +380,7 @@ void streams(int fd, char *buf, va_list ap) {
   getdelim(&line, &cap, ';', f);
   // CHECK-NEXT: :[[@LINE-1]]:3: getdelim is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
   fflush(g);
-  // CHECK-NEXT: :[[@LINE-1]]:3: fflush is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  // CHECK-NEXT: :[[@LINE-1]]:3: fflush is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_first]
   scanf("%d", &fd);
   // CHECK-NEXT: :[[@LINE-1]]:3: scanf is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
   fscanf(f, "%d", &fd);
@@ -391,7 +394,7 @@ void streams(int fd, char *buf, va_list ap) {
   fread_unlocked(buf, 1, 1, f);
   // CHECK-NEXT: :[[@LINE-1]]:3: fread_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
   fwrite_unlocked(buf, 1, 1, g);
-  // CHECK-NEXT: :[[@LINE-1]]:3: fwrite_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  // CHECK-NEXT: :[[@LINE-1]]:3: fwrite_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio.fwrite]
   fgets_unlocked(buf, 8, f);
   // CHECK-NEXT: :[[@LINE-1]]:3: fgets_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
   fgetc_unlocked(f);
@@ -401,9 +404,224 @@ void streams(int fd, char *buf, va_list ap) {
   getchar_unlocked();
   // CHECK-NEXT: :[[@LINE-1]]:3: getchar_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
   fflush_unlocked(g);
-  // CHECK-NEXT: :[[@LINE-1]]:3: fflush_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  // CHECK-NEXT: :[[@LINE-1]]:3: fflush_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_first]
   fclose(f);
   // CHECK-NEXT: :[[@LINE-1]]:3: fclose is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+}
+
+// Writing, seeking and wide-character I/O on a stream that is not the console.
+void more_streams(FILE *f, const char *s, va_list ap, wchar_t *w, fpos_t *pos) {
+  // CHECK: :[[@LINE-1]]:6: 'more_streams' is sync-blocking
+  fprintf(f, "%s", s);
+  // CHECK: :[[@LINE-1]]:3: fprintf is sync-blocking: stdio stream I/O waits for the file, terminal or pipe behind the stream [c.stdio.write_stream_first]
+  vfprintf(f, "%s", ap);
+  // CHECK-NEXT: :[[@LINE-1]]:3: vfprintf is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_first]
+  fwprintf(f, L"%ls", w);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fwprintf is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_first]
+  vfwprintf(f, L"%ls", ap);
+  // CHECK-NEXT: :[[@LINE-1]]:3: vfwprintf is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_first]
+  fflush(nullptr);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fflush is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_first]
+  fputs(s, f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fputs is sync-blocking: stdio stream I/O waits for the file, terminal or pipe behind the stream [c.stdio.write_stream_second]
+  fputc('x', f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fputc is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_second]
+  putc('x', f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: putc is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_second]
+  putw(1, f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: putw is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_second]
+  fputws(w, f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fputws is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_second]
+  fputwc(L'x', f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fputwc is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_second]
+  putwc(L'x', f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: putwc is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_second]
+  fputs_unlocked(s, f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fputs_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_second]
+  fputc_unlocked('x', f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fputc_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_second]
+  putc_unlocked('x', f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: putc_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_second]
+  fputws_unlocked(w, f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fputws_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_second]
+  fputwc_unlocked(L'x', f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fputwc_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_second]
+  putwc_unlocked(L'x', f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: putwc_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio.write_stream_second]
+  getw(f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: getw is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  fgetws(w, 8, f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fgetws is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  fgetwc(f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fgetwc is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  getwc(f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: getwc is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  getwchar();
+  // CHECK-NEXT: :[[@LINE-1]]:3: getwchar is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  fgetws_unlocked(w, 8, f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fgetws_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  fgetwc_unlocked(f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fgetwc_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  getwc_unlocked(f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: getwc_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  getwchar_unlocked();
+  // CHECK-NEXT: :[[@LINE-1]]:3: getwchar_unlocked is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  wscanf(L"%ls", w);
+  // CHECK-NEXT: :[[@LINE-1]]:3: wscanf is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  fwscanf(f, L"%ls", w);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fwscanf is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  vwscanf(L"%ls", ap);
+  // CHECK-NEXT: :[[@LINE-1]]:3: vwscanf is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  vfwscanf(f, L"%ls", ap);
+  // CHECK-NEXT: :[[@LINE-1]]:3: vfwscanf is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  // Seeking writes out what is buffered.
+  fseek(f, 0, SEEK_SET);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fseek is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  fseeko(f, 0, SEEK_END);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fseeko is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  fseeko64(f, 0, SEEK_END);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fseeko64 is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  fsetpos(f, pos);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fsetpos is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  fsetpos64(f, reinterpret_cast<fpos64_t *>(pos));
+  // CHECK-NEXT: :[[@LINE-1]]:3: fsetpos64 is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+  rewind(f);
+  // CHECK-NEXT: :[[@LINE-1]]:3: rewind is sync-blocking: stdio stream I/O{{.*}} [c.stdio]
+}
+
+// Streams over memory or an already open descriptor are made without I/O.
+void memory_streams(char *buf, char **out, size_t *len) {
+  // CHECK: :[[@LINE-1]]:6: 'memory_streams' is sync-nonblocking
+  fmemopen(buf, 16, "r");
+  // CHECK: :[[@LINE-1]]:3: fmemopen is sync-nonblocking: wraps an open descriptor or a memory buffer in a stream without any I/O [c.fdopen]
+  open_memstream(out, len);
+  // CHECK-NEXT: :[[@LINE-1]]:3: open_memstream is sync-nonblocking: wraps{{.*}} [c.fdopen]
+}
+
+// Console output -- printf, puts, and writes to stdout or stderr -- is
+// deliberately not labeled (docs/classification.md).
+void console(const char *s, va_list ap, const void *buf) {
+  printf("%s\n", s);
+  vprintf("%s", ap);
+  puts(s);
+  putchar('x');
+  putchar_unlocked('x');
+  wprintf(L"x");
+  vwprintf(L"%ls", ap);
+  putwchar(L'x');
+  putwchar_unlocked(L'x');
+  perror(s);
+  fprintf(stderr, "%s", s);
+  vfprintf(stdout, "%s", ap);
+  fwprintf(stderr, L"x");
+  fputs(s, stdout);
+  fputc('x', stderr);
+  putc('x', stdout);
+  fputws(L"x", stderr);
+  fwrite(buf, 1, 1, stdout);
+  fwrite_unlocked(buf, 1, 1, stderr);
+  fflush(stdout);
+  fflush_unlocked(stderr);
+}
+// CHECK: :[[@LINE-23]]:6: 'console' is sync-nonblocking (pure computation
+
+// dprintf writes to a descriptor like write().
+void descriptor_printf(int fd, va_list ap) {
+  // CHECK: :[[@LINE-1]]:6: 'descriptor_printf' is sync-blocking
+  dprintf(fd, "x");
+  // CHECK: :[[@LINE-1]]:3: dprintf is sync-blocking: writes formatted output to a descriptor, waiting until the data is accepted [posix.dprintf]
+  int p[2];
+  pipe2(p, O_NONBLOCK);
+  // CHECK-NEXT: :[[@LINE-1]]:3: pipe2 is sync-nonblocking{{.*}} [posix.pipe2]
+  vdprintf(p[1], "x", ap);
+  // CHECK-NEXT: :[[@LINE-1]]:3: vdprintf is sync-nonblocking: the descriptor is non-blocking (O_NONBLOCK), so it returns EAGAIN instead of waiting [posix.dprintf]
+}
+
+// Closing can wait for a network file system or a lingering socket.
+void closes(int fd, int s) {
+  // CHECK: :[[@LINE-1]]:6: 'closes' is sync-blocking
+  shutdown(s, SHUT_RDWR);
+  // CHECK: :[[@LINE-1]]:3: shutdown is sync-blocking: a socket with SO_LINGER waits until its queued data is sent or the linger time passes [posix.shutdown]
+  close(fd);
+  // CHECK-NEXT: :[[@LINE-1]]:3: close is sync-blocking: closing can wait for a network file system to write the file's data back, or for a socket with SO_LINGER to send its queued data [posix.close]
+  close_range(3, ~0U, 0);
+  // CHECK-NEXT: :[[@LINE-1]]:3: close_range is sync-blocking: closing can wait{{.*}} [posix.close]
+}
+
+// lseek: SEEK_SET and SEEK_CUR change only the offset; the others ask the
+// file system, and so does an unknown whence.
+void seeks(int fd, int whence) {
+  // CHECK: :[[@LINE-1]]:6: 'seeks' is sync-blocking
+  lseek(fd, 0, SEEK_SET);
+  // CHECK: :[[@LINE-1]]:3: lseek is sync-nonblocking: SEEK_SET and SEEK_CUR only move the offset kept in memory and return at once [posix.lseek]
+  lseek64(fd, 4, SEEK_CUR);
+  // CHECK-NEXT: :[[@LINE-1]]:3: lseek64 is sync-nonblocking: SEEK_SET and SEEK_CUR{{.*}} [posix.lseek]
+  lseek(fd, 0, SEEK_END);
+  // CHECK-NEXT: :[[@LINE-1]]:3: lseek is sync-blocking: SEEK_END, SEEK_DATA and SEEK_HOLE ask the file system for the file's size or layout, which can wait for a network file system [posix.lseek]
+  lseek(fd, 0, SEEK_DATA);
+  // CHECK-NEXT: :[[@LINE-1]]:3: lseek is sync-blocking: SEEK_END, SEEK_DATA{{.*}} [posix.lseek]
+  lseek64(fd, 0, SEEK_HOLE);
+  // CHECK-NEXT: :[[@LINE-1]]:3: lseek64 is sync-blocking: SEEK_END, SEEK_DATA{{.*}} [posix.lseek]
+  lseek(fd, 0, whence);
+  // CHECK-NEXT: :[[@LINE-1]]:3: lseek is sync-blocking: SEEK_END, SEEK_DATA{{.*}} [posix.lseek]
+}
+
+// pipe and socketpair return at once; SOCK_NONBLOCK makes both sockets
+// non-blocking, and ioctl(FIONBIO) makes its descriptor non-blocking.
+void pairs(char *buf) {
+  // CHECK: :[[@LINE-1]]:6: 'pairs' is sync-blocking
+  int p[2];
+  pipe(p);
+  // CHECK: :[[@LINE-1]]:3: pipe is sync-nonblocking: creates a pipe and returns at once [posix.pipe]
+  read(p[0], buf, 1);
+  // CHECK-NEXT: :[[@LINE-1]]:3: read is sync-blocking: waits until data arrives{{.*}} [posix.read]
+  int on = 1;
+  ioctl(p[0], FIONBIO, &on);
+  read(p[0], buf, 1);
+  // CHECK-NEXT: :[[@LINE-1]]:3: read is sync-nonblocking: the descriptor is non-blocking (O_NONBLOCK){{.*}} [posix.read]
+  // Other ioctl requests are not judged and mark nothing.
+  ioctl(p[1], FIONREAD, &on);
+  write(p[1], buf, 1);
+  // CHECK-NEXT: :[[@LINE-1]]:3: write is sync-blocking: waits until the data is accepted{{.*}} [posix.write]
+  int sv[2];
+  socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, sv);
+  // CHECK-NEXT: :[[@LINE-1]]:3: socketpair is sync-nonblocking: creates a pair of connected sockets and returns at once [posix.socketpair]
+  recv(sv[0], buf, 1, 0);
+  // CHECK-NEXT: :[[@LINE-1]]:3: recv is sync-nonblocking: the socket is non-blocking{{.*}} [posix.recv]
+  send(sv[1], buf, 1, 0);
+  // CHECK-NEXT: :[[@LINE-1]]:3: send is sync-nonblocking: the socket is non-blocking{{.*}} [posix.send]
+  int bv[2];
+  socketpair(AF_UNIX, SOCK_STREAM, 0, bv);
+  // CHECK-NEXT: :[[@LINE-1]]:3: socketpair is sync-nonblocking{{.*}} [posix.socketpair]
+  recv(bv[0], buf, 1, 0);
+  // CHECK-NEXT: :[[@LINE-1]]:3: recv is sync-blocking: waits until data arrives on the socket [posix.recv]
+}
+
+// Linux zero-copy transfers.
+void transfers(int in, int out, int pin, int pout, const iovec *iov, off_t *off) {
+  // CHECK: :[[@LINE-1]]:6: 'transfers' is sync-blocking
+  sendfile(out, in, off, 4096);
+  // CHECK: :[[@LINE-1]]:3: sendfile is sync-blocking: copies between descriptors, waiting for the file and for room in the output [linux.sendfile]
+  sendfile64(out, in, nullptr, 4096);
+  // CHECK-NEXT: :[[@LINE-1]]:3: sendfile64 is sync-blocking: copies between descriptors{{.*}} [linux.sendfile]
+  copy_file_range(in, nullptr, out, nullptr, 4096, 0);
+  // CHECK-NEXT: :[[@LINE-1]]:3: copy_file_range is sync-blocking: copies between two files, waiting for the disk or a network file system [linux.copy_file_range]
+  splice(in, nullptr, pout, nullptr, 4096, SPLICE_F_MOVE);
+  // CHECK-NEXT: :[[@LINE-1]]:3: splice is sync-blocking: moves data through a pipe, waiting for data or for room in the pipe [linux.splice]
+  splice(pin, nullptr, out, nullptr, 4096, SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+  // CHECK-NEXT: :[[@LINE-1]]:3: splice is sync-nonblocking: SPLICE_F_NONBLOCK makes the pipe operations return EAGAIN instead of waiting [linux.splice]
+  tee(pin, pout, 4096, 0);
+  // CHECK-NEXT: :[[@LINE-1]]:3: tee is sync-blocking: moves data through a pipe{{.*}} [linux.tee]
+  tee(pin, pout, 4096, SPLICE_F_NONBLOCK);
+  // CHECK-NEXT: :[[@LINE-1]]:3: tee is sync-nonblocking: SPLICE_F_NONBLOCK{{.*}} [linux.tee]
+  vmsplice(pout, iov, 1, 0);
+  // CHECK-NEXT: :[[@LINE-1]]:3: vmsplice is sync-blocking: moves data through a pipe{{.*}} [linux.tee]
+  vmsplice(pout, iov, 1, SPLICE_F_GIFT | SPLICE_F_NONBLOCK);
+  // CHECK-NEXT: :[[@LINE-1]]:3: vmsplice is sync-nonblocking: SPLICE_F_NONBLOCK{{.*}} [linux.tee]
+  int s = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+  // CHECK-NEXT: :[[@LINE-1]]:11: socket is sync-nonblocking{{.*}} [posix.socket]
+  sendfile(s, in, off, 4096);
+  // CHECK-NEXT: :[[@LINE-1]]:3: sendfile is sync-nonblocking: the output descriptor is non-blocking, so it returns EAGAIN instead of waiting [linux.sendfile]
 }
 
 // Look-alikes: user functions and members that share a name with the
@@ -416,26 +634,34 @@ int socket(int, int, int) { return 3; }
 int fcntl(int, int, int) { return 0; }
 int getaddrinfo(const char *) { return 0; }
 void *fopen(const char *, const char *) { return nullptr; }
+int close(int) { return 0; }
+long lseek(int, long, int) { return 0; }
+int fprintf(void *, const char *) { return 0; }
 } // namespace mylib
-// CHECK: :[[@LINE-8]]:6: 'mylib::read' is sync-nonblocking (pure computation
-// CHECK: :[[@LINE-8]]:6: 'mylib::write' is sync-nonblocking (pure computation
-// CHECK: :[[@LINE-8]]:5: 'mylib::open' is sync-nonblocking (pure computation
-// CHECK: :[[@LINE-8]]:5: 'mylib::socket' is sync-nonblocking (pure computation
-// CHECK: :[[@LINE-8]]:5: 'mylib::fcntl' is sync-nonblocking (pure computation
-// CHECK: :[[@LINE-8]]:5: 'mylib::getaddrinfo' is sync-nonblocking (pure computation
-// CHECK: :[[@LINE-8]]:7: 'mylib::fopen' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-11]]:6: 'mylib::read' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-11]]:6: 'mylib::write' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-11]]:5: 'mylib::open' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-11]]:5: 'mylib::socket' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-11]]:5: 'mylib::fcntl' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-11]]:5: 'mylib::getaddrinfo' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-11]]:7: 'mylib::fopen' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-11]]:5: 'mylib::close' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-11]]:6: 'mylib::lseek' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-11]]:5: 'mylib::fprintf' is sync-nonblocking (pure computation
 struct Socket {
   int recv(char *, int) { return 0; }
   int send(const char *, int) { return 0; }
   int accept() { return 0; }
   int connect(const char *) { return 0; }
   int read(char *, int) { return 0; }
+  int shutdown() { return 0; }
 };
-// CHECK: :[[@LINE-6]]:7: 'Socket::recv' is sync-nonblocking (pure computation
-// CHECK: :[[@LINE-6]]:7: 'Socket::send' is sync-nonblocking (pure computation
-// CHECK: :[[@LINE-6]]:7: 'Socket::accept' is sync-nonblocking (pure computation
-// CHECK: :[[@LINE-6]]:7: 'Socket::connect' is sync-nonblocking (pure computation
-// CHECK: :[[@LINE-6]]:7: 'Socket::read' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-7]]:7: 'Socket::recv' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-7]]:7: 'Socket::send' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-7]]:7: 'Socket::accept' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-7]]:7: 'Socket::connect' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-7]]:7: 'Socket::read' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-7]]:7: 'Socket::shutdown' is sync-nonblocking (pure computation
 
 void lookalikes(Socket &s, char *buf) {
   mylib::read(0, buf, 1);
@@ -443,13 +669,17 @@ void lookalikes(Socket &s, char *buf) {
   mylib::open("f", O_RDONLY);
   mylib::getaddrinfo("host");
   mylib::fopen("f", "r");
+  mylib::close(3);
+  mylib::lseek(3, 0, SEEK_END);
+  mylib::fprintf(nullptr, "x");
+  s.shutdown();
   s.recv(buf, 1);
   s.send(buf, 1);
   s.accept();
   s.connect("host");
   s.read(buf, 1);
 }
-// CHECK: :[[@LINE-12]]:6: 'lookalikes' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-16]]:6: 'lookalikes' is sync-nonblocking (pure computation
 
 // A look-alike socket() or fcntl() does not make a real descriptor non-blocking.
 void lookalike_marks(char *buf) {
@@ -463,4 +693,4 @@ void lookalike_marks(char *buf) {
   // CHECK-NEXT: :[[@LINE-1]]:3: read is sync-blocking: waits until data arrives{{.*}} [posix.read]
 }
 
-// CHECK: 34 functions: 15 sync-blocking, 17 sync-nonblocking (13 pure computation), 0 async-blocking, 2 async-nonblocking
+// CHECK: 46 functions: 21 sync-blocking, 23 sync-nonblocking (18 pure computation), 0 async-blocking, 2 async-nonblocking

@@ -110,6 +110,19 @@ void epoll_waits_zero(int ep, epoll_event *ev, const sigset_t *mask) {
   // CHECK-NEXT: :[[@LINE-1]]:3: epoll_pwait2 is async-nonblocking: a zero timeout collects ready events{{.*}} [linux.epoll_wait]
 }
 
+// Creating and changing an epoll instance returns at once.
+void epoll_setup(int fd, epoll_event *ev) {
+  // CHECK: :[[@LINE-1]]:6: 'epoll_setup' is sync-nonblocking
+  int ep = epoll_create1(EPOLL_CLOEXEC);
+  // CHECK: :[[@LINE-1]]:12: epoll_create1 is sync-nonblocking: creates or changes an epoll instance and returns at once [linux.epoll_create]
+  int old = epoll_create(16);
+  // CHECK-NEXT: :[[@LINE-1]]:13: epoll_create is sync-nonblocking: creates or changes an epoll instance{{.*}} [linux.epoll_create]
+  epoll_ctl(ep, EPOLL_CTL_ADD, fd, ev);
+  // CHECK-NEXT: :[[@LINE-1]]:3: epoll_ctl is sync-nonblocking: creates or changes an epoll instance{{.*}} [linux.epoll_create]
+  epoll_ctl(old, EPOLL_CTL_DEL, fd, nullptr);
+  // CHECK-NEXT: :[[@LINE-1]]:3: epoll_ctl is sync-nonblocking{{.*}} [linux.epoll_create]
+}
+
 // Look-alikes: user functions and members that share a name with the
 // library's are never labeled by the library's rules.
 namespace mylib {
@@ -136,4 +149,4 @@ void lookalikes(Reactor &r) {
 }
 // CHECK: :[[@LINE-7]]:6: 'lookalikes' is sync-nonblocking (pure computation
 
-// CHECK: 13 functions: 0 sync-blocking, 6 sync-nonblocking (6 pure computation), 4 async-blocking, 3 async-nonblocking
+// CHECK: 14 functions: 0 sync-blocking, 7 sync-nonblocking (6 pure computation), 4 async-blocking, 3 async-nonblocking

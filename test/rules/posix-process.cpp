@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -71,16 +72,41 @@ void polls_children(pid_t pid, siginfo_t *info, rusage *ru) {
   // CHECK-NEXT: :[[@LINE-1]]:3: waitid is sync-nonblocking: WNOHANG returns at once when no child has changed state [posix.waitid]
 }
 
+// The exec family replaces the program; it returns only on failure.
+void execs(const char *path, char *const argv[], char *const envp[], int fd) {
+  // CHECK: :[[@LINE-1]]:6: 'execs' is sync-blocking
+  execve(path, argv, envp);
+  // CHECK: :[[@LINE-1]]:3: execve is sync-blocking: replaces this process's program, loading the new one from the file system; it returns only if that fails [posix.exec]
+  execv(path, argv);
+  // CHECK-NEXT: :[[@LINE-1]]:3: execv is sync-blocking: replaces this process's program{{.*}} [posix.exec]
+  execvp("ls", argv);
+  // CHECK-NEXT: :[[@LINE-1]]:3: execvp is sync-blocking: replaces this process's program{{.*}} [posix.exec]
+  execvpe("ls", argv, envp);
+  // CHECK-NEXT: :[[@LINE-1]]:3: execvpe is sync-blocking: replaces this process's program{{.*}} [posix.exec]
+  execl(path, "x", nullptr);
+  // CHECK-NEXT: :[[@LINE-1]]:3: execl is sync-blocking: replaces this process's program{{.*}} [posix.exec]
+  execlp("ls", "ls", nullptr);
+  // CHECK-NEXT: :[[@LINE-1]]:3: execlp is sync-blocking: replaces this process's program{{.*}} [posix.exec]
+  execle(path, "x", nullptr, envp);
+  // CHECK-NEXT: :[[@LINE-1]]:3: execle is sync-blocking: replaces this process's program{{.*}} [posix.exec]
+  fexecve(fd, argv, envp);
+  // CHECK-NEXT: :[[@LINE-1]]:3: fexecve is sync-blocking: replaces this process's program{{.*}} [posix.exec]
+  execveat(fd, "", argv, envp, AT_EMPTY_PATH);
+  // CHECK-NEXT: :[[@LINE-1]]:3: execveat is sync-blocking: replaces this process's program{{.*}} [posix.exec]
+}
+
 // Look-alikes: user functions and members that share a name with the
 // library's are never labeled by the library's rules.
 namespace mylib {
 int fork() { return 0; }
 int system(const char *) { return 0; }
 int waitpid(int, int *, int) { return 0; }
+int execv(const char *) { return 0; }
 } // namespace mylib
-// CHECK: :[[@LINE-4]]:5: 'mylib::fork' is sync-nonblocking (pure computation
-// CHECK: :[[@LINE-4]]:5: 'mylib::system' is sync-nonblocking (pure computation
-// CHECK: :[[@LINE-4]]:5: 'mylib::waitpid' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-5]]:5: 'mylib::fork' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-5]]:5: 'mylib::system' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-5]]:5: 'mylib::waitpid' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-5]]:5: 'mylib::execv' is sync-nonblocking (pure computation
 struct Child {
   int wait() { return 0; }
   int spawn() { return 0; }
@@ -93,9 +119,10 @@ void lookalikes(Child &c) {
   mylib::system("ls");
   int status;
   mylib::waitpid(1, &status, 0);
+  mylib::execv("ls");
   c.wait();
   c.spawn();
 }
-// CHECK: :[[@LINE-8]]:6: 'lookalikes' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-9]]:6: 'lookalikes' is sync-nonblocking (pure computation
 
-// CHECK: 11 functions: 2 sync-blocking, 7 sync-nonblocking (6 pure computation), 1 async-blocking, 1 async-nonblocking
+// CHECK: 13 functions: 3 sync-blocking, 8 sync-nonblocking (7 pure computation), 1 async-blocking, 1 async-nonblocking

@@ -2,6 +2,7 @@
 // RUN: %quadrant-cxx | %check
 
 #include <pthread.h>
+#include <sched.h>
 #include <semaphore.h>
 #include <time.h>
 
@@ -109,21 +110,17 @@ void barriers_and_once(pthread_barrier_t *b, pthread_once_t *once) {
   // CHECK-NEXT: :[[@LINE-1]]:3: pthread_once is sync-blocking: waits while another thread runs the initialisation [pthread.once]
 }
 
-void semaphores(sem_t *s, const timespec *deadline) {
-  // CHECK: :[[@LINE-1]]:6: 'semaphores' is sync-blocking
-  sem_wait(s);
-  // CHECK: :[[@LINE-1]]:3: sem_wait is sync-blocking: waits until the semaphore's count is above zero [posix.sem_wait]
-  sem_timedwait(s, deadline);
-  // CHECK-NEXT: :[[@LINE-1]]:3: sem_timedwait is sync-blocking: waits until the semaphore's count is above zero [posix.sem_wait]
-  sem_clockwait(s, CLOCK_MONOTONIC, deadline);
-  // CHECK-NEXT: :[[@LINE-1]]:3: sem_clockwait is sync-blocking: waits until the semaphore's count is above zero [posix.sem_wait]
-  // Posting is not labeled.
-  sem_post(s);
+// Cancelling only asks; yielding offers the processor and returns.
+void cancels_and_yields(pthread_t t) {
+  // CHECK: :[[@LINE-1]]:6: 'cancels_and_yields' is sync-nonblocking
+  pthread_cancel(t);
+  // CHECK: :[[@LINE-1]]:3: pthread_cancel is sync-nonblocking: asks the thread to cancel and returns at once, without waiting for it [pthread.cancel]
+  sched_yield();
+  // CHECK-NEXT: :[[@LINE-1]]:3: sched_yield is sync-nonblocking: offers the processor to another thread and returns at once [posix.sched_yield]
+#pragma clang diagnostic ignored "-Wdeprecated-declarations"
+  pthread_yield();
+  // CHECK-NEXT: :[[@LINE-1]]:3: pthread_yield is sync-nonblocking: offers the processor{{.*}} [posix.sched_yield]
 }
-
-void sem_tries(sem_t *s) { sem_trywait(s); }
-// CHECK: :[[@LINE-1]]:6: 'sem_tries' is sync-nonblocking
-// CHECK-NEXT: :[[@LINE-2]]:28: sem_trywait is sync-nonblocking: decrements the semaphore if it can and returns EAGAIN at once otherwise [posix.sem_trywait]
 
 // Look-alikes: user functions and members that share a name with the
 // library's are never labeled by the library's rules.
@@ -155,4 +152,4 @@ void lookalikes(Pool &p) {
 }
 // CHECK: :[[@LINE-9]]:6: 'lookalikes' is sync-nonblocking (pure computation
 
-// CHECK: 20 functions: 7 sync-blocking, 12 sync-nonblocking (8 pure computation), 0 async-blocking, 1 async-nonblocking
+// CHECK: 19 functions: 6 sync-blocking, 12 sync-nonblocking (8 pure computation), 0 async-blocking, 1 async-nonblocking
