@@ -1,6 +1,7 @@
 // Rules of rules/std-io.yaml against the real libstdc++ headers.
 // RUN: %quadrant-cxx | %check
 
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -153,6 +154,13 @@ void console(int x) {
 }
 // CHECK: :[[@LINE-14]]:6: 'console' is sync-nonblocking (pure computation
 
+// std::system is C's system, declared in namespace std by <cstdlib>: the
+// POSIX rule labels it (it waits until the shell command finishes).
+int shell() { return std::system("ls"); }
+// CHECK: :[[@LINE-1]]:5: 'shell' is sync-blocking
+// CHECK-NEXT: blocks: shell -> system at
+// CHECK-NEXT: :[[@LINE-3]]:22: system is sync-blocking: {{.*}} [posix.system]
+
 // Look-alikes: user types and functions with the library's names.
 struct Reader {
   Reader &operator>>(int &) { return *this; }
@@ -180,4 +188,4 @@ void lookalikes(Reader &r, int &x, std::string &s, char *buf) {
 }
 // CHECK: :[[@LINE-7]]:6: 'lookalikes' is sync-nonblocking (pure computation
 
-// CHECK: 15 functions: 6 sync-blocking, 9 sync-nonblocking (9 pure computation), 0 async-blocking, 0 async-nonblocking
+// CHECK: 16 functions: 7 sync-blocking, 9 sync-nonblocking (9 pure computation), 0 async-blocking, 0 async-nonblocking

@@ -274,6 +274,15 @@ void arrive_only(std::barrier<> &b) { (void)b.arrive(); }
 // CHECK: :[[@LINE-1]]:6: 'arrive_only' is sync-nonblocking
 // CHECK-NEXT: :[[@LINE-2]]:47: std::barrier::arrive is sync-nonblocking: {{.*}} [std.barrier.arrive]
 
+// std.call_once: the first caller runs the callable; a concurrent caller
+// waits until it has finished.
+void init() {}
+// CHECK: :[[@LINE-1]]:6: 'init' is sync-nonblocking (pure computation
+void once(std::once_flag &flag) { std::call_once(flag, init); }
+// CHECK: :[[@LINE-1]]:6: 'once' is sync-blocking
+// CHECK-NEXT: blocks: once -> std::call_once at {{.*}}std-sync.cpp:[[@LINE-2]]:35
+// CHECK-NEXT: :[[@LINE-3]]:35: std::call_once is sync-blocking: runs the callable on this thread the first time; if another thread is running it, waits until that thread finishes [std.call_once]
+
 // Look-alikes: user types with the library's member names, and a user
 // lock_guard, are never labeled by the library's rules.
 struct Mutex {
@@ -302,6 +311,11 @@ void lock(Mutex &, Mutex &) {}
 } // namespace mylib
 // CHECK: :[[@LINE-4]]:12: 'mylib::lock_guard::lock_guard' is sync-nonblocking (pure computation
 // CHECK: :[[@LINE-3]]:6: 'mylib::lock' is sync-nonblocking (pure computation
+namespace mylib {
+struct once_flag {};
+void call_once(once_flag &, void (*f)()) { f(); }
+} // namespace mylib
+// CHECK: :[[@LINE-2]]:6: 'mylib::call_once' is sync-nonblocking (pure computation
 
 void lookalikes(Mutex &m, Mutex &m2, Queue &q) {
   m.lock();
@@ -313,7 +327,9 @@ void lookalikes(Mutex &m, Mutex &m2, Queue &q) {
   q.arrive_and_wait();
   mylib::lock_guard g(m);
   mylib::lock(m, m2);
+  mylib::once_flag flag;
+  mylib::call_once(flag, init);
 }
-// CHECK: :[[@LINE-11]]:6: 'lookalikes' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-13]]:6: 'lookalikes' is sync-nonblocking (pure computation
 
-// CHECK: 26 functions: 10 sync-blocking, 16 sync-nonblocking (11 pure computation), 0 async-blocking, 0 async-nonblocking
+// CHECK: 29 functions: 11 sync-blocking, 18 sync-nonblocking (13 pure computation), 0 async-blocking, 0 async-nonblocking

@@ -6,6 +6,7 @@
 #include <exception>
 #include <future>
 #include <list>
+#include <stop_token>
 #include <thread>
 #include <vector>
 
@@ -223,6 +224,65 @@ void fulfil(std::promise<int> &p, std::promise<void> &pv) {
 // CHECK-NEXT: :[[@LINE-5]]:5: std::promise::set_exception is sync-nonblocking: {{.*}} [std.promise.set]
 // CHECK-NEXT: :[[@LINE-5]]:6: std::promise::set_value is sync-nonblocking: {{.*}} [std.promise.set]
 
+// std.packaged_task.call: calling a packaged_task runs it on the caller.
+// std.packaged_task.get_future: getting the future waits for nothing.
+void run_task(std::packaged_task<int()> &task, std::packaged_task<void(int)> &sink,
+              std::promise<int> &p) {
+  auto f = task.get_future();
+  task();
+  sink.make_ready_at_thread_exit(1);
+  auto g = p.get_future();
+}
+// CHECK: :[[@LINE-7]]:6: 'run_task' is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-6]]:17: std::packaged_task::get_future is sync-nonblocking: returns the future that will receive the result; it waits for nothing [std.packaged_task.get_future]
+// CHECK-NEXT: :[[@LINE-6]]:3: std::packaged_task::operator() is sync-nonblocking: runs the task on this thread, right now, and stores its result for the future; it starts no thread [std.packaged_task.call]
+// CHECK-NEXT: :[[@LINE-6]]:8: std::packaged_task::make_ready_at_thread_exit is sync-nonblocking: {{.*}} [std.packaged_task.call]
+// CHECK-NEXT: :[[@LINE-6]]:14: std::promise::get_future is sync-nonblocking: {{.*}} [std.packaged_task.get_future]
+
+// A packaged_task handed to a thread runs there; the thread is what is async.
+void task_on_thread() {
+  std::packaged_task<int()> task(answer);
+  auto f = task.get_future();
+  std::thread t(std::move(task));
+  f.get();
+  t.join();
+}
+// CHECK: :[[@LINE-7]]:6: 'task_on_thread' is async-blocking
+// CHECK-NEXT: blocks: task_on_thread -> std::future::get at {{.*}}std-thread.cpp:[[@LINE-4]]:5
+// CHECK-NEXT: async: task_on_thread -> std::thread::thread at {{.*}}std-thread.cpp:[[@LINE-6]]:15
+// CHECK-NEXT: :[[@LINE-8]]:17: std::packaged_task::get_future is sync-nonblocking: {{.*}} [std.packaged_task.get_future]
+// CHECK-NEXT: :[[@LINE-8]]:15: std::thread::thread is async-nonblocking: {{.*}} [std.thread.start]
+// CHECK-NEXT: :[[@LINE-8]]:5: std::future::get is sync-blocking: {{.*}} [std.future.get]
+// CHECK-NEXT: :[[@LINE-8]]:5: std::thread::join is sync-blocking: {{.*}} [std.thread.join]
+
+// std.stop.request, std.stop.check: requesting and checking a stop return at
+// once (request_stop runs the callbacks here, and waits for no thread).
+void stop(std::stop_source &src, std::stop_token tok, std::jthread &j) {
+  src.request_stop();
+  j.request_stop();
+  tok.stop_requested();
+  tok.stop_possible();
+  src.stop_requested();
+  src.stop_possible();
+}
+// CHECK: :[[@LINE-8]]:6: 'stop' is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-8]]:7: std::stop_source::request_stop is sync-nonblocking: sets the stop request and runs the registered stop callbacks on this thread; it waits for no other thread [std.stop.request]
+// CHECK-NEXT: :[[@LINE-8]]:5: std::jthread::request_stop is sync-nonblocking: {{.*}} [std.stop.request]
+// CHECK-NEXT: :[[@LINE-8]]:7: std::stop_token::stop_requested is sync-nonblocking: checks the stop state and returns at once [std.stop.check]
+// CHECK-NEXT: :[[@LINE-8]]:7: std::stop_token::stop_possible is sync-nonblocking: {{.*}} [std.stop.check]
+// CHECK-NEXT: :[[@LINE-8]]:7: std::stop_source::stop_requested is sync-nonblocking: {{.*}} [std.stop.check]
+// CHECK-NEXT: :[[@LINE-8]]:7: std::stop_source::stop_possible is sync-nonblocking: {{.*}} [std.stop.check]
+
+// std.stop_callback, std.stop_callback.destroy: registering returns at once;
+// leaving the scope waits if another thread is running the callback.
+void on_stop(std::stop_token tok) {
+  std::stop_callback cb(tok, work);
+}
+// CHECK: :[[@LINE-3]]:6: 'on_stop' is sync-blocking
+// CHECK-NEXT: blocks: on_stop -> std::stop_callback::~stop_callback at {{.*}}std-thread.cpp:[[@LINE-3]]:22
+// CHECK-NEXT: :[[@LINE-4]]:22: std::stop_callback::stop_callback is sync-nonblocking: registers the callback and returns; if a stop was already requested, it runs the callback on this thread first [std.stop_callback]
+// CHECK-NEXT: :[[@LINE-5]]:22: std::stop_callback::~stop_callback is sync-blocking: if another thread is running the callback when the std::stop_callback goes out of scope, its destructor waits for it to finish [std.stop_callback.destroy]
+
 // Look-alikes: user code that shares names with the library's is never
 // labeled by the library's rules.
 namespace mylib {
@@ -241,6 +301,24 @@ int async(int (*f)()) { return f(); }
 // CHECK: :[[@LINE-9]]:8: 'mylib::thread::detach' is sync-nonblocking (pure computation
 // CHECK: :[[@LINE-7]]:3: 'mylib::jthread::~jthread' is sync-nonblocking (pure computation
 // CHECK: :[[@LINE-6]]:5: 'mylib::async' is sync-nonblocking (pure computation
+namespace mylib {
+struct stop_source {
+  bool request_stop() { return true; }
+};
+struct stop_callback {
+  stop_callback(int, void (*)()) {}
+  ~stop_callback() {}
+};
+template <typename> struct packaged_task {
+  void operator()() {}
+  int get_future() { return 0; }
+};
+} // namespace mylib
+// CHECK: :[[@LINE-11]]:8: 'mylib::stop_source::request_stop' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-9]]:3: 'mylib::stop_callback::stop_callback' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-9]]:3: 'mylib::stop_callback::~stop_callback' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-7]]:8: 'mylib::packaged_task::operator()' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-7]]:7: 'mylib::packaged_task::get_future' is sync-nonblocking (pure computation
 struct Queue {
   void wait() {}
   int get() { return 0; }
@@ -259,7 +337,13 @@ void lookalikes(Queue &q) {
   q.wait();
   q.get();
   q.wait_for(1);
+  mylib::stop_source src;
+  src.request_stop();
+  mylib::stop_callback cb(1, work);
+  mylib::packaged_task<int()> task;
+  task();
+  task.get_future();
 }
-// CHECK: :[[@LINE-10]]:6: 'lookalikes' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-16]]:6: 'lookalikes' is sync-nonblocking (pure computation
 
-// CHECK: 29 functions: 6 sync-blocking, 15 sync-nonblocking (12 pure computation), 4 async-blocking, 4 async-nonblocking
+// CHECK: 38 functions: 7 sync-blocking, 22 sync-nonblocking (17 pure computation), 5 async-blocking, 4 async-nonblocking
