@@ -253,8 +253,7 @@ void deferred_start(tcp::socket &s) {
 // CHECK: :[[@LINE-10]]:17: 'deferred_start::(lambda at [[@LINE-10]]:17)' is sync-nonblocking (pure computation
 
 // use_awaitable, and a socket whose default token is use_awaitable: with no
-// token written, async_read reports it (both trailing parameters defaulted);
-// a member call keeps the general reason.
+// token written, the async_read_some member and the free async_read both say so.
 using awaitable_socket = asio::use_awaitable_t<>::as_default_on_t<tcp::socket>;
 asio::awaitable<std::size_t> await_read(tcp::socket &s, awaitable_socket &ds) {
   static char buf[64];
