@@ -50,7 +50,9 @@ int wait_for_it(std::future<int> &f) { return f.get() + compute(); }
 // CHECK-NEXT:       "async": false,
 // CHECK-NEXT:       "coroutine": false,
 // CHECK-NEXT:       "pure": false,
-// CHECK-NEXT:       "traits": [],
+// CHECK-NEXT:       "traits": [
+// CHECK-NEXT:         "waits-for-result"
+// CHECK-NEXT:       ],
 // CHECK-NEXT:       "blocking_via": [
 // CHECK-NEXT:         {
 // CHECK-NEXT:           "function": "std::future::get",

@@ -36,12 +36,12 @@ void scoped() { std::jthread t(work); }
 // CHECK: :[[@LINE-1]]:6: 'scoped' is async-blocking
 // CHECK-NEXT: blocks: scoped -> std::jthread::~jthread at {{.*}}std-thread.cpp:[[@LINE-2]]:30
 // CHECK-NEXT: async: scoped -> std::jthread::jthread at {{.*}}std-thread.cpp:[[@LINE-3]]:30
-// CHECK-NEXT: :[[@LINE-4]]:30: std::jthread::jthread is async-nonblocking: starts a new thread {{.*}} [std.thread.start]
+// CHECK-NEXT: :[[@LINE-4]]:30: std::jthread::jthread is async-nonblocking: starts a new thread {{.*}} [std.jthread.start]
 // CHECK-NEXT: :[[@LINE-5]]:30: std::jthread::~jthread is sync-blocking: a std::jthread joins its thread when it goes out of scope{{.*}} [std.jthread.destroy]
 
 void scoped_braces() { std::jthread t{work}; }
 // CHECK: :[[@LINE-1]]:6: 'scoped_braces' is async-blocking
-// CHECK: :[[@LINE-2]]:37: std::jthread::jthread is async-nonblocking: {{.*}} [std.thread.start]
+// CHECK: :[[@LINE-2]]:37: std::jthread::jthread is async-nonblocking: {{.*}} [std.jthread.start]
 // CHECK-NEXT: :[[@LINE-3]]:37: std::jthread::~jthread is sync-blocking: {{.*}} [std.jthread.destroy]
 
 // Initialised from a call, the std::jthread still joins what it received.

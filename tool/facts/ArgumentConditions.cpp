@@ -149,7 +149,7 @@ bool firstTemplateArgIsOneOf(const CXXRecordDecl *Class, llvm::ArrayRef<std::str
          classIsOneOf(classOf(First.getAsType()), Names);
 }
 
-bool holds(const Condition &C, const SiteContext &Site) {
+bool predicateHolds(const Condition &C, const SiteContext &Site) {
   using P = Condition::Predicate;
   const Expr *Arg = argument(C, Site);
   switch (C.Kind) {
@@ -163,9 +163,15 @@ bool holds(const Condition &C, const SiteContext &Site) {
     std::optional<Descriptor> D = Arg ? descriptorOf(Arg, Site.Ctx) : std::nullopt;
     return D && Site.NonBlockingFds && Site.NonBlockingFds->contains(*D);
   }
-  case P::HasType:
+  case P::HasType: {
+    if (!Arg)
+      return false;
     // The written argument's class, not the base class it is converted to.
-    return Arg && classIsOneOf(classOf(Arg->IgnoreParenImpCasts()->getType()), C.Names);
+    QualType Type = Arg->IgnoreParenImpCasts()->getType();
+    if (const auto *Enum = Type->getAs<EnumType>())
+      return llvm::is_contained(C.Names, qualifiedName(Enum->getDecl()));
+    return classIsOneOf(classOf(Type), C.Names);
+  }
   case P::ReceiverType:
     return classIsOneOf(receiverClass(Site), C.Names);
   case P::ReceiverTemplateArg:
@@ -174,6 +180,10 @@ bool holds(const Condition &C, const SiteContext &Site) {
     return Site.Discarded;
   }
   return false;
+}
+
+bool holds(const Condition &C, const SiteContext &Site) {
+  return predicateHolds(C, Site) != C.Negated;
 }
 
 } // namespace

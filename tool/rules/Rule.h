@@ -45,6 +45,7 @@ struct Condition {
   Predicate Kind = Predicate::Mentions;
   std::optional<int> Arg;
   std::vector<std::string> Names;
+  bool Negated = false; ///< `not: true`: holds when the predicate does not
 };
 
 /// An alternative outcome, taken when all of `Where` hold.

@@ -119,6 +119,7 @@ template <> struct MappingTraits<Condition> {
 
   static void mapping(IO &Io, Condition &C) {
     Io.mapOptional("arg", C.Arg);
+    Io.mapOptional("not", C.Negated, false);
     if (Io.outputting()) {
       for (const auto &L : ListPredicates)
         if (C.Kind == L.Kind)
