@@ -20,7 +20,7 @@ void runBlockingInAsyncHandler(const CheckInput &In, std::vector<Finding> &Out) 
                                                       "' here and runs on its event loop"}};
       Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
       Out.push_back({"quadrant-blocking-in-async-handler", B.Loc,
-                     "blocking call to " + B.What + " in a completion handler stalls every "
+                     describeCall(B) + " in a completion handler stalls every "
                      "other handler on the event loop",
                      std::move(Notes), Fn.Name});
     }

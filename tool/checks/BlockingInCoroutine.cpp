@@ -16,7 +16,7 @@ void runBlockingInCoroutine(const CheckInput &In, std::vector<Finding> &Out) {
       continue;
     for (BlockingPoint &B : blockingPoints(In, F))
       Out.push_back({"quadrant-blocking-in-coroutine", B.Loc,
-                     "blocking call to " + B.What + " in coroutine '" + Fn.Name +
+                     describeCall(B) + " in coroutine '" + Fn.Name +
                          "' stalls its thread instead of suspending; co_await an asynchronous "
                          "operation instead",
                      std::move(B.Notes), Fn.Name});

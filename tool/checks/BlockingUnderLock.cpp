@@ -17,15 +17,13 @@ void runBlockingUnderLock(const CheckInput &In, std::vector<Finding> &Out) {
       if (Held.empty())
         continue;
       bool TakesLock = B.Site && hasTrait(*B.Site, "locks");
-      std::vector<Note> Notes;
-      for (const facts::HeldLock &L : Held)
-        Notes.push_back({L.Loc, "'" + L.Name + "' is locked here"});
+      std::vector<Note> Notes = lockNotes(Held);
       if (!TakesLock)
         Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
       std::string Message =
-          TakesLock ? "taking another lock with " + B.What + " while holding '" +
+          TakesLock ? "taking another lock with '" + B.Callee + "' while holding '" +
                           Held.front().Name + "' risks deadlock; take both with std::scoped_lock"
-                    : "blocking call to " + B.What + " while holding '" + Held.front().Name +
+                    : describeCall(B) + " while holding '" + Held.front().Name +
                           "' makes every thread waiting for the lock wait too";
       Out.push_back({"quadrant-blocking-under-lock", B.Loc, std::move(Message), std::move(Notes),
                      Fn.Name});

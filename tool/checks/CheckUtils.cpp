@@ -31,7 +31,7 @@ std::vector<BlockingPoint> blockingPoints(const CheckInput &In, unsigned F) {
   const facts::Function &Fn = P.Functions[F];
   for (const facts::CallSite &S : Fn.CallSites)
     if (isBlocking(S.Label)) {
-      BlockingPoint B{S.Loc, "'" + S.Callee + "'", {}, &S, nullptr};
+      BlockingPoint B{S.Loc, S.Callee, true, {}, &S, nullptr};
       B.Notes.push_back({S.Loc, "'" + S.Callee + "' is " + quadrantName(S.Label).str() + ": " +
                                     S.Reason});
       Points.push_back(std::move(B));
@@ -39,13 +39,18 @@ std::vector<BlockingPoint> blockingPoints(const CheckInput &In, unsigned F) {
   for (unsigned C = 0; C < Fn.Calls.size(); ++C)
     for (unsigned T : P.Targets[F][C])
       if (In.Verdicts[T].Blocking && classify::callPropagatesBlocking(P, F, C, T)) {
-        BlockingPoint B{Fn.Calls[C].Loc, "'" + P.Functions[T].Name + "', which blocks",
-                        blockingChainNotes(In, T), nullptr, &Fn.Calls[C]};
+        BlockingPoint B{Fn.Calls[C].Loc, P.Functions[T].Name, false, blockingChainNotes(In, T),
+                        nullptr, &Fn.Calls[C]};
         Points.push_back(std::move(B));
         break; // one target of a virtual call is enough to say it may block
       }
   llvm::stable_sort(Points, [](const BlockingPoint &A, const BlockingPoint &B) { return A.Loc < B.Loc; });
   return Points;
+}
+
+std::string describeCall(const BlockingPoint &B) {
+  return B.Direct ? "blocking call to '" + B.Callee + "'"
+                  : "call to '" + B.Callee + "', which blocks,";
 }
 
 std::optional<unsigned> functionByUSR(const link::Program &P, llvm::StringRef USR) {
@@ -59,8 +64,11 @@ bool hasTrait(const facts::CallSite &S, llvm::StringRef Trait) {
   return llvm::is_contained(S.Traits, Trait);
 }
 
-std::string describeLock(const facts::HeldLock &L) {
-  return "'" + L.Name + "' is locked here";
+std::vector<Note> lockNotes(const std::vector<facts::HeldLock> &Held) {
+  std::vector<Note> Notes;
+  for (const facts::HeldLock &L : Held)
+    Notes.push_back({L.Loc, "'" + L.Name + "' is locked here"});
+  return Notes;
 }
 
 } // namespace quadrant::checks

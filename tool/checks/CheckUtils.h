@@ -11,13 +11,17 @@ namespace quadrant::checks {
 /// a call of a function that blocks (whose witness chain the notes follow).
 struct BlockingPoint {
   SourcePoint Loc;
-  std::string What;        ///< "'read'" or "'fetch', which blocks"
+  std::string Callee;      ///< "read", or the called function that blocks
+  bool Direct;             ///< a labeled call site, not a call of a function
   std::vector<Note> Notes; ///< the chain down to the blocking call site
   const facts::CallSite *Site = nullptr; ///< set for a direct call site
   const facts::CallEdge *Call = nullptr; ///< set for a call of a blocking function
 };
 
 std::vector<BlockingPoint> blockingPoints(const CheckInput &In, unsigned F);
+
+/// "blocking call to 'sleep'" or "call to 'helper', which blocks,".
+std::string describeCall(const BlockingPoint &B);
 
 /// Notes that follow Functions[F]'s blocking witness to the call site.
 std::vector<Note> blockingChainNotes(const CheckInput &In, unsigned F);
@@ -27,8 +31,8 @@ std::optional<unsigned> functionByUSR(const link::Program &P, llvm::StringRef US
 
 bool hasTrait(const facts::CallSite &S, llvm::StringRef Trait);
 
-/// "'g' (taken at file:12:5)" for a note.
-std::string describeLock(const facts::HeldLock &L);
+/// Notes saying where each held lock was taken.
+std::vector<Note> lockNotes(const std::vector<facts::HeldLock> &Held);
 
 } // namespace quadrant::checks
 

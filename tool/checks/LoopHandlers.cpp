@@ -18,7 +18,8 @@ std::vector<LoopHandler> loopHandlers(const CheckInput &In) {
 }
 
 bool waitsOnLoop(const facts::CallSite &S) {
-  return hasTrait(S, "waits-for-result") || hasTrait(S, "event-loop");
+  // io_context::poll() runs an event loop too, but never waits.
+  return isBlocking(S.Label) && (hasTrait(S, "waits-for-result") || hasTrait(S, "event-loop"));
 }
 
 } // namespace quadrant::checks

@@ -24,7 +24,8 @@ void runNonBlockingViolation(const CheckInput &In, std::vector<Finding> &Out) {
       std::vector<Note> Notes{{Fn.Loc, "'" + Fn.Name + "' is " + Why + " here"}};
       Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
       Out.push_back({"quadrant-nonblocking-violation", B.Loc,
-                     "'" + Fn.Name + "' is " + Why + " but calls " + B.What, std::move(Notes),
+                     "'" + Fn.Name + "' is " + Why + " but calls '" + B.Callee + "', which blocks",
+                     std::move(Notes),
                      Fn.Name});
     }
   }

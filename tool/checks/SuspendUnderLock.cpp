@@ -16,9 +16,7 @@ void runSuspendUnderLock(const CheckInput &In, std::vector<Finding> &Out) {
     for (const facts::CallSite &S : Fn.CallSites) {
       if ((S.Callee != "co_await" && S.Callee != "co_yield") || S.HeldLocks.empty())
         continue;
-      std::vector<Note> Notes;
-      for (const facts::HeldLock &L : S.HeldLocks)
-        Notes.push_back({L.Loc, "'" + L.Name + "' is locked here"});
+      std::vector<Note> Notes = lockNotes(S.HeldLocks);
       Out.push_back({"quadrant-suspend-under-lock", S.Loc,
                      "'" + S.Callee + "' suspends coroutine '" + Fn.Name + "' while '" +
                          S.HeldLocks.front().Name +

@@ -15,12 +15,13 @@ void runSyncWaitOnEventLoop(const CheckInput &In, std::vector<Finding> &Out) {
     for (const facts::CallSite &S : Fn.CallSites) {
       if (!waitsOnLoop(S))
         continue;
-      bool RunsLoop = hasTrait(S, "event-loop");
-      Out.push_back({"quadrant-sync-wait-on-event-loop", S.Loc,
-                     "'" + S.Callee + "' " +
-                         (RunsLoop ? "runs an event loop" : "waits for an asynchronous result") +
-                         " inside a handler running on an event loop; if the result needs that "
-                         "loop, it never comes (deadlock)",
+      std::string Message =
+          hasTrait(S, "event-loop")
+              ? "'" + S.Callee + "' runs an event loop inside a handler on an event loop: the "
+                "handler does not return until that loop runs out of work (deadlock risk)"
+              : "'" + S.Callee + "' waits for an asynchronous result inside a handler on an "
+                "event loop: if the result needs that loop, it never comes (deadlock)";
+      Out.push_back({"quadrant-sync-wait-on-event-loop", S.Loc, std::move(Message),
                      {{H.Initiation->Loc, "the handler is passed to '" + H.Initiation->Callee +
                                               "' here and runs on its event loop"}},
                      Fn.Name});

@@ -499,6 +499,7 @@ private:
     for (ActiveLock &L : Scopes.back().Locks)
       if (sameObject(L.Object, Object)) {
         L.Held = true;
+        L.Lock.Loc = pointOf(Loc, nullptr);
         return;
       }
     const auto *Named = dyn_cast_or_null<NamedDecl>(Object.Var);

@@ -71,7 +71,11 @@ private:
   std::optional<unsigned> variableOf(const Expr *E) const {
     if (!E)
       return std::nullopt;
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts())) {
+    E = E->IgnoreImplicit()->IgnoreParenImpCasts();
+    // `return t;` moves t into the result through an implicit constructor.
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E); Construct && Construct->getNumArgs() == 1)
+      E = Construct->getArg(0)->IgnoreImplicit()->IgnoreParenImpCasts();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
       auto It = Index.find(Ref->getDecl());
       if (It != Index.end())
         return It->second;
@@ -178,7 +182,7 @@ private:
 
   void record(unsigned V, const Stmt *Trigger) {
     SourceLocation Loc = Trigger ? Trigger->getBeginLoc() : Variables[V]->getLocation();
-    std::string How = "goes out of scope here";
+    std::string How = "it goes out of scope here";
     if (const auto *Block = dyn_cast_or_null<CompoundStmt>(Trigger))
       Loc = Block->getRBracLoc();
     else if (isa_and_nonnull<ReturnStmt>(Trigger))

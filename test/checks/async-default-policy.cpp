@@ -1,0 +1,22 @@
+// RUN: %quadrant -j1 --checks=-*,quadrant-async-default-policy %s -- -std=c++20 | %findings
+
+#include <future>
+
+int compute();
+
+int no_policy() {
+  auto f = std::async(compute);
+  // CHECK: :[[@LINE-1]]:12: warning: 'std::async' without a launch policy may run the task deferred, on the thread that calls get(); pass std::launch::async to run it concurrently [quadrant-async-default-policy]
+  std::async([] {});
+  // CHECK: :[[@LINE-1]]:3: warning: 'std::async' without a launch policy
+  return f.get();
+}
+
+// Near misses: an explicit policy, written or chosen at run time.
+int with_policy(std::launch chosen) {
+  auto a = std::async(std::launch::async, compute);
+  auto b = std::async(std::launch::deferred, compute);
+  auto c = std::async(std::launch::async | std::launch::deferred, compute);
+  auto d = std::async(chosen, compute);
+  return a.get() + b.get() + c.get() + d.get();
+}

@@ -1,0 +1,51 @@
+// RUN: %quadrant -j1 --checks=-*,quadrant-blocking-in-async-handler %s -- -std=c++20 | %findings
+
+#include <asio.hpp>
+#include <future>
+#include <thread>
+#include <unistd.h>
+
+using asio::ip::tcp;
+
+void save(const char *data) { write(1, data, 1); }
+void on_tick(const asio::error_code &) { save("tick"); }
+// A function as the handler (passed in timers() below), blocking through
+// another function.
+// CHECK: :[[@LINE-3]]:42: warning: call to 'save', which blocks, in a completion handler stalls every other handler on the event loop [quadrant-blocking-in-async-handler]
+// CHECK-NEXT: :[[@LINE+25]]:9: note: the handler is passed to 'asio::basic_waitable_timer::async_wait' here and runs on its event loop
+// CHECK-NEXT: :[[@LINE-6]]:31: note: 'write' is sync-blocking: {{.*}}
+
+struct session {
+  tcp::socket socket;
+  char buf[64];
+
+  void start() {
+    socket.async_read_some(asio::buffer(buf), [this](asio::error_code, std::size_t n) {
+      asio::write(socket, asio::buffer(buf, n));
+      // CHECK: :[[@LINE-1]]:7: warning: blocking call to 'asio::write' in a completion handler
+      // CHECK-NEXT: :[[@LINE-3]]:12: note: the handler is passed to 'asio::basic_stream_socket::async_read_some' here and runs on its event loop
+      // CHECK-NEXT: :[[@LINE-3]]:7: note: 'asio::write' is sync-blocking: {{.*}}
+    });
+  }
+
+  // The near miss: the handler goes on asynchronously.
+  void start_async() {
+    socket.async_read_some(asio::buffer(buf), [this](asio::error_code, std::size_t n) {
+      asio::async_write(socket, asio::buffer(buf, n), [](asio::error_code, std::size_t) {});
+    });
+  }
+};
+
+void timers(asio::steady_timer &timer, asio::io_context &io) {
+  timer.async_wait(on_tick);
+  asio::post(io, [] { std::this_thread::sleep_for(std::chrono::seconds(1)); });
+  // CHECK: :[[@LINE-1]]:23: warning: blocking call to 'std::this_thread::sleep_for' in a completion handler
+  // CHECK-NEXT: :[[@LINE-2]]:3: note: the handler is passed to 'asio::post' here
+  // CHECK-NEXT: :[[@LINE-3]]:23: note: 'std::this_thread::sleep_for' is sync-blocking: {{.*}}
+}
+
+// Near miss: a thread's function may block; it has a thread of its own.
+void on_a_thread() {
+  std::thread worker([] { sleep(1); });
+  worker.join();
+}

@@ -1,0 +1,26 @@
+// RUN: %quadrant -j1 --checks=-*,quadrant-discarded-async-future %s -- -std=c++20 | %findings
+
+#include <future>
+
+int compute();
+
+void fire_and_forget() {
+  std::async(std::launch::async, compute);
+  // CHECK: :[[@LINE-1]]:3: warning: the future returned by 'std::async' is discarded; its destructor waits for the task here, so the call runs synchronously; keep the future and wait for it later [quadrant-discarded-async-future]
+  (void)std::async(std::launch::async, compute);
+  // CHECK: :[[@LINE-1]]:9: warning: the future returned by 'std::async'
+  std::async(compute);
+  // CHECK: :[[@LINE-1]]:3: warning: the future returned by 'std::async'
+  std::launch policy = std::launch::async;
+  std::async(policy, compute);
+  // CHECK: :[[@LINE-1]]:3: warning: the future returned by 'std::async'
+}
+
+// Near misses: the future is kept (and waited for, or returned); a deferred
+// task that is discarded never runs, which is a different bug.
+int kept() {
+  auto f = std::async(std::launch::async, compute);
+  return f.get();
+}
+std::future<int> handed_back() { return std::async(std::launch::async, compute); }
+void deferred() { std::async(std::launch::deferred, compute); }

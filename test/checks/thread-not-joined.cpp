@@ -1,0 +1,67 @@
+// RUN: %quadrant -j1 --checks=-*,quadrant-thread-not-joined %s -- -std=c++20 | %findings
+
+#include <stdexcept>
+#include <thread>
+#include <utility>
+#include <vector>
+
+void work();
+bool failed();
+
+void never_joined() {
+  std::thread t(work);
+  // CHECK: :[[@LINE-1]]:15: warning: thread 't' can be destroyed while joinable, which calls std::terminate; join() or detach() it on every path [quadrant-thread-not-joined]
+  // CHECK-NEXT: :[[@LINE+1]]:1: note: 't' is still joinable when it goes out of scope here
+}
+
+void early_return() {
+  std::thread t(work);
+  // CHECK: :[[@LINE-1]]:15: warning: thread 't' can be destroyed while joinable
+  if (failed())
+    return;
+  // CHECK-NEXT: :[[@LINE-1]]:5: note: 't' is still joinable when the function returns here
+  t.join();
+}
+
+void throws() {
+  std::thread t(work);
+  // CHECK: :[[@LINE-1]]:15: warning: thread 't' can be destroyed while joinable
+  if (failed())
+    throw std::runtime_error("failed");
+  // CHECK-NEXT: :[[@LINE-1]]:5: note: 't' is still joinable when an exception thrown here unwinds it
+  t.join();
+}
+
+void joined_on_one_branch(bool b) {
+  std::thread t(work);
+  // CHECK: :[[@LINE-1]]:15: warning: thread 't' can be destroyed while joinable
+  if (b)
+    t.join();
+}
+// CHECK-NEXT: :[[@LINE-1]]:1: note: 't' is still joinable when it goes out of scope here
+
+// Near misses: joined or detached on every path, checked with joinable(),
+// moved away, returned, never started, or a std::jthread (it joins itself).
+void joined_on_every_path(bool b) {
+  std::thread t(work);
+  if (b) {
+    t.join();
+    return;
+  }
+  t.detach();
+}
+void checked() {
+  std::thread t(work);
+  if (t.joinable())
+    t.join();
+}
+void moved(std::vector<std::thread> &pool) {
+  std::thread t(work);
+  pool.push_back(std::move(t));
+}
+std::thread returned() {
+  std::thread t(work);
+  return t;
+}
+void not_started() { std::thread t; }
+void self_joining() { std::jthread t(work); }
