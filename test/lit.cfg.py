@@ -30,3 +30,13 @@ config.substitutions.append(
 config.substitutions.append(
     ("%expect-exit", "python3 " + os.path.join(config.test_source_root, "Inputs", "expect_exit.py")))
 config.substitutions.append(("%quadrant", quadrant))
+
+# Microsoft's SARIF validator, installed from npm by the set-up (test/npm).
+# .NET needs no ICU with invariant globalization.
+sarif_multitool = os.path.join(config.test_source_root, "npm", "node_modules", "@microsoft",
+                               "sarif-multitool-linux", "Sarif.Multitool")
+if os.access(sarif_multitool, os.X_OK):
+    config.available_features.add("sarif-multitool")
+    config.substitutions.append(("%sarif-multitool", sarif_multitool))
+config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
+config.environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1"

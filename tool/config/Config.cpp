@@ -13,12 +13,19 @@ using namespace quadrant::config;
 namespace llvm::yaml {
 template <> struct MappingTraits<Config> {
   static void mapping(IO &Io, Config &C) {
+    // --dump-config writes every key, empty lists included.
+    auto List = [&](const char *Key, std::vector<std::string> &V) {
+      if (Io.outputting())
+        Io.mapRequired(Key, V);
+      else
+        Io.mapOptional(Key, V);
+    };
     Io.mapOptional("Checks", C.Checks);
     Io.mapOptional("WarningsAsErrors", C.WarningsAsErrors);
-    Io.mapOptional("Rules", C.Rules);
-    Io.mapOptional("NonBlockingFunctions", C.NonBlockingFunctions);
+    List("Rules", C.Rules);
+    List("NonBlockingFunctions", C.NonBlockingFunctions);
     Io.mapOptional("HeaderFilterRegex", C.HeaderFilterRegex);
-    Io.mapOptional("Exclude", C.Exclude);
+    List("Exclude", C.Exclude);
   }
 };
 } // namespace llvm::yaml
@@ -46,6 +53,8 @@ void layer(Config &A, const Config &B) {
   if (B.HeaderFilterRegex)
     A.HeaderFilterRegex = B.HeaderFilterRegex;
   A.Exclude.insert(A.Exclude.end(), B.Exclude.begin(), B.Exclude.end());
+  if (!B.Directory.empty())
+    A.Directory = B.Directory;
 }
 
 } // namespace
@@ -84,8 +93,10 @@ llvm::Expected<Config> parseConfig(llvm::StringRef Yaml, llvm::StringRef SourceN
     if (!llvm::sys::path::is_absolute(Rule)) {
       llvm::SmallString<256> Path(BaseDir);
       llvm::sys::path::append(Path, Rule);
+      llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
       Rule = std::string(Path);
     }
+  C.Directory = BaseDir.str();
   return C;
 }
 

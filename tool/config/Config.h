@@ -26,7 +26,11 @@ struct Config {
   std::vector<std::string> Rules;              ///< extra rule files, absolute
   std::vector<std::string> NonBlockingFunctions;
   std::optional<std::string> HeaderFilterRegex;
-  std::vector<std::string> Exclude; ///< globs of source paths not to analyze
+  /// Globs of source paths not to analyze, relative to Directory.
+  std::vector<std::string> Exclude;
+  /// The directory of the file the configuration came from (for --config,
+  /// the working directory); relative paths in it are relative to this.
+  std::string Directory;
 };
 
 /// The defaults: every check on, none an error, findings in all user files.

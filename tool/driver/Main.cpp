@@ -15,6 +15,7 @@
 #include "report/RuleListing.h"
 #include "rules/RuleSet.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -124,14 +125,22 @@ Expected<std::optional<config::Config>> overrideConfig() {
   return std::nullopt;
 }
 
+/// Whether the configuration's Exclude globs name File; they are relative to
+/// the configuration's directory, as .gitignore patterns are.
 bool excluded(const config::Config &C, StringRef File) {
+  SmallString<256> Absolute(File);
+  sys::fs::make_absolute(Absolute);
+  sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+  StringRef Relative = Absolute;
+  if (!C.Directory.empty() && Relative.consume_front(C.Directory))
+    Relative.consume_front("/");
   return any_of(C.Exclude, [&](const std::string &Glob) {
     Expected<GlobPattern> Pattern = GlobPattern::create(Glob);
     if (!Pattern) {
       consumeError(Pattern.takeError());
       return false;
     }
-    return Pattern->match(File);
+    return Pattern->match(Relative) || Pattern->match(Absolute);
   });
 }
 
@@ -261,11 +270,17 @@ int main(int argc, const char **argv) {
   std::string BuiltinRules = builtinRulesDir(argv[0]);
   std::vector<std::string> UserRules(ExtraRules.begin(), ExtraRules.end());
   auto LoadRules = [&]() -> Expected<rules::RuleSet> {
-    // Rule files named by several configurations are read once.
+    // Rule files named by several configurations, or by a configuration
+    // and --rules, are read once, however the path is spelled.
     std::vector<std::string> Unique;
-    for (const std::string &R : UserRules)
-      if (!is_contained(Unique, R))
+    StringSet<> Seen;
+    for (const std::string &R : UserRules) {
+      SmallString<256> Real;
+      if (sys::fs::real_path(R, Real))
+        Real = R; // missing: the loader reports it
+      if (Seen.insert(Real).second)
         Unique.push_back(R);
+    }
     return rules::loadRuleSet({BuiltinRules}, Unique);
   };
   if (ListRules) {
@@ -330,7 +345,7 @@ int main(int argc, const char **argv) {
       errs() << toString(C.takeError()) << "\n";
       return UsageError;
     }
-    if (excluded(*C, Display(File)) || excluded(*C, File))
+    if (excluded(*C, File))
       continue;
     UserRules.insert(UserRules.end(), C->Rules.begin(), C->Rules.end());
     Readable.push_back(File);

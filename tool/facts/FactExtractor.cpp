@@ -448,6 +448,7 @@ private:
           Traits.insert(Traits.end(), C.Traits.begin(), C.Traits.end());
           break;
         }
+      bool Unlocks = llvm::is_contained(Traits, "unlocks");
       if (Label) {
         CallSite &S = addCallSite(*Matched + CalleeSuffix.str(), Loc, *Label, R->Id, Reason,
                                   std::move(Traits));
@@ -459,7 +460,7 @@ private:
         if (LockObject && isBlocking(*Label) && llvm::is_contained(S.Traits, "locks"))
           acquireLock(*LockObject, Loc, Kind == SiteKind::Construct);
       }
-      if (LockObject && llvm::is_contained(R->Traits, "unlocks"))
+      if (LockObject && Unlocks)
         setHeld(*LockObject, false);
       return true;
     }

@@ -76,6 +76,8 @@ void writeSarif(const Report &R, llvm::raw_ostream &OS) {
           J.attributeObject("driver", [&] {
             J.attribute("name", "quadrant");
             J.attribute("version", QUADRANT_VERSION);
+            llvm::SmallString<256> Docs(llvm::sys::path::parent_path(R.ChecksDocDir));
+            J.attribute("informationUri", "file://" + encodeUriPath(Docs) + "/");
             J.attributeArray("rules", [&] {
               for (const checks::CheckInfo &C : Checks)
                 J.object([&] {
