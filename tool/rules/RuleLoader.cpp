@@ -256,15 +256,12 @@ void captureDiagnostic(const llvm::SMDiagnostic &Diag, void *Out) {
   Diag.print(nullptr, OS, /*ShowColors=*/false);
 }
 
-llvm::Error readRuleFile(llvm::StringRef Path, llvm::StringMap<std::string> &SeenIds,
-                         std::vector<Rule> &Out) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
-  if (!Buffer)
-    return fileError(Path, Buffer.getError());
+llvm::Error parseRules(llvm::MemoryBufferRef Buffer, llvm::StringRef Path,
+                       llvm::StringMap<std::string> &SeenIds, std::vector<Rule> &Out) {
   LoadContext Ctx{&SeenIds, Path.str()};
   std::string Diagnostics;
   RuleFile File;
-  llvm::yaml::Input In((*Buffer)->getMemBufferRef(), &Ctx, captureDiagnostic, &Diagnostics);
+  llvm::yaml::Input In(Buffer, &Ctx, captureDiagnostic, &Diagnostics);
   In >> File;
   if (In.error()) {
     if (Diagnostics.empty())
@@ -275,6 +272,14 @@ llvm::Error readRuleFile(llvm::StringRef Path, llvm::StringMap<std::string> &See
   for (Rule &R : File.Rules)
     Out.push_back(std::move(R));
   return llvm::Error::success();
+}
+
+llvm::Error readRuleFile(llvm::StringRef Path, llvm::StringMap<std::string> &SeenIds,
+                         std::vector<Rule> &Out) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buffer)
+    return fileError(Path, Buffer.getError());
+  return parseRules((*Buffer)->getMemBufferRef(), Path, SeenIds, Out);
 }
 
 /// Expands a path argument into the rule files it names, in a stable order.
@@ -330,4 +335,13 @@ llvm::Expected<RuleSet> quadrant::rules::loadRuleSet(llvm::ArrayRef<std::string>
       Rules.push_back(std::move(R));
   }
   return RuleSet(std::move(Rules));
+}
+
+llvm::Expected<std::vector<Rule>> quadrant::rules::parseRuleFile(llvm::StringRef Text,
+                                                                 llvm::StringRef Name) {
+  llvm::StringMap<std::string> SeenIds;
+  std::vector<Rule> Rules;
+  if (llvm::Error E = parseRules(llvm::MemoryBufferRef(Text, Name), Name, SeenIds, Rules))
+    return std::move(E);
+  return Rules;
 }

@@ -47,6 +47,10 @@ private:
 llvm::Expected<RuleSet> loadRuleSet(llvm::ArrayRef<std::string> Builtin,
                                     llvm::ArrayRef<std::string> User);
 
+/// Parses one rule file's text (the fuzz target's entry, and for tools that
+/// hold rules in memory); Name is used in error messages.
+llvm::Expected<std::vector<Rule>> parseRuleFile(llvm::StringRef Text, llvm::StringRef Name);
+
 /// The last component of a qualified name: "std::future::get" -> "get".
 llvm::StringRef unqualifiedName(llvm::StringRef QualifiedName);
 

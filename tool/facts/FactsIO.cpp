@@ -1,0 +1,144 @@
+//===--- FactsIO.cpp - Facts on disk ----------------------------*- C++ -*-===//
+#include "facts/FactsIO.h"
+#include "llvm/Support/JSON.h"
+#include <limits>
+
+namespace quadrant {
+
+// llvm::json finds these by argument-dependent lookup.
+llvm::json::Value toJSON(const SourcePoint &P) {
+  return llvm::json::Array{P.File, P.Line, P.Column};
+}
+bool fromJSON(const llvm::json::Value &V, SourcePoint &P, llvm::json::Path Path) {
+  const llvm::json::Array *A = V.getAsArray();
+  if (!A || A->size() != 3) {
+    Path.report("expected [file, line, column]");
+    return false;
+  }
+  auto Number = [&](unsigned I, unsigned &Out) {
+    std::optional<int64_t> N = (*A)[I].getAsInteger();
+    if (!N || *N < 0 || *N > std::numeric_limits<unsigned>::max()) {
+      Path.index(I).report("expected a line or column number");
+      return false;
+    }
+    Out = static_cast<unsigned>(*N);
+    return true;
+  };
+  return llvm::json::fromJSON((*A)[0], P.File, Path.index(0)) && Number(1, P.Line) &&
+         Number(2, P.Column);
+}
+
+bool fromJSON(const llvm::json::Value &V, Quadrant &Q, llvm::json::Path Path) {
+  std::optional<llvm::StringRef> Name = V.getAsString();
+  std::optional<Quadrant> Parsed = Name ? parseQuadrant(*Name) : std::nullopt;
+  if (!Parsed) {
+    Path.report("expected a quadrant name");
+    return false;
+  }
+  Q = *Parsed;
+  return true;
+}
+
+namespace facts {
+
+llvm::json::Value toJSON(const HeldLock &L) {
+  return llvm::json::Object{{"name", L.Name}, {"loc", L.Loc}};
+}
+bool fromJSON(const llvm::json::Value &V, HeldLock &L, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("name", L.Name) && O.map("loc", L.Loc);
+}
+
+llvm::json::Value toJSON(const CallSite &S) {
+  llvm::json::Object O{{"callee", S.Callee},       {"loc", S.Loc},
+                       {"label", quadrantName(S.Label)}, {"rule", S.RuleId},
+                       {"reason", S.Reason},       {"traits", S.Traits},
+                       {"held_locks", S.HeldLocks}, {"handlers", S.Handlers}};
+  if (S.PollingLoop)
+    O["polling_loop"] = *S.PollingLoop;
+  return O;
+}
+bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("callee", S.Callee) && O.map("loc", S.Loc) && O.map("label", S.Label) &&
+         O.map("rule", S.RuleId) && O.map("reason", S.Reason) && O.map("traits", S.Traits) &&
+         O.map("held_locks", S.HeldLocks) && O.map("handlers", S.Handlers) &&
+         O.mapOptional("polling_loop", S.PollingLoop);
+}
+
+llvm::json::Value toJSON(const CallEdge &E) {
+  return llvm::json::Object{{"usr", E.CalleeUSR},   {"name", E.CalleeName},
+                            {"loc", E.Loc},         {"virtual", E.Virtual},
+                            {"awaited", E.Awaited}, {"held_locks", E.HeldLocks}};
+}
+bool fromJSON(const llvm::json::Value &V, CallEdge &E, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("usr", E.CalleeUSR) && O.map("name", E.CalleeName) && O.map("loc", E.Loc) &&
+         O.map("virtual", E.Virtual) && O.map("awaited", E.Awaited) &&
+         O.map("held_locks", E.HeldLocks);
+}
+
+llvm::json::Value toJSON(const UnjoinedThread &T) {
+  return llvm::json::Object{
+      {"variable", T.Variable}, {"declared", T.Declared}, {"exit", T.Exit}, {"how", T.How}};
+}
+bool fromJSON(const llvm::json::Value &V, UnjoinedThread &T, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("variable", T.Variable) && O.map("declared", T.Declared) &&
+         O.map("exit", T.Exit) && O.map("how", T.How);
+}
+
+llvm::json::Value toJSON(const Function &F) {
+  llvm::json::Object O{{"usr", F.USR},
+                       {"name", F.Name},
+                       {"signature", F.Signature},
+                       {"loc", F.Loc},
+                       {"coroutine", F.IsCoroutine},
+                       {"co_await", F.HasCoAwait},
+                       {"co_yield", F.HasCoYield},
+                       {"co_return", F.HasCoReturn},
+                       {"overrides", F.Overrides},
+                       {"call_sites", F.CallSites},
+                       {"calls", F.Calls},
+                       {"unjoined_threads", F.UnjoinedThreads}};
+  if (F.Declared)
+    O["declared"] = quadrantName(*F.Declared);
+  return O;
+}
+bool fromJSON(const llvm::json::Value &V, Function &F, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("usr", F.USR) && O.map("name", F.Name) && O.map("signature", F.Signature) &&
+         O.map("loc", F.Loc) && O.map("coroutine", F.IsCoroutine) &&
+         O.map("co_await", F.HasCoAwait) && O.map("co_yield", F.HasCoYield) &&
+         O.map("co_return", F.HasCoReturn) && O.mapOptional("declared", F.Declared) &&
+         O.map("overrides", F.Overrides) && O.map("call_sites", F.CallSites) &&
+         O.map("calls", F.Calls) && O.map("unjoined_threads", F.UnjoinedThreads);
+}
+
+void writeFacts(const TranslationUnit &TU, llvm::raw_ostream &OS) {
+  llvm::json::Value Doc = llvm::json::Object{{"schema", FactsSchema},
+                                             {"main_file", TU.MainFile},
+                                             {"partial", TU.Partial},
+                                             {"functions", TU.Functions}};
+  OS << Doc << "\n";
+}
+
+llvm::Expected<TranslationUnit> readFacts(llvm::StringRef Text) {
+  llvm::Expected<llvm::json::Value> Doc = llvm::json::parse(Text);
+  if (!Doc)
+    return Doc.takeError();
+  const llvm::json::Object *Root = Doc->getAsObject();
+  if (!Root || Root->getString("schema") != FactsSchema)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "not a %s document (wrong or missing \"schema\")", FactsSchema);
+  TranslationUnit TU;
+  llvm::json::Path::Root R("facts");
+  llvm::json::ObjectMapper O(*Doc, R);
+  if (!(O && O.map("main_file", TU.MainFile) && O.map("partial", TU.Partial) &&
+        O.map("functions", TU.Functions)))
+    return R.getError();
+  return TU;
+}
+
+} // namespace facts
+} // namespace quadrant
