@@ -34,6 +34,7 @@ int wait_for_it(std::future<int> &f) { return f.get() + compute(); }
 // CHECK-NEXT:       "async": false,
 // CHECK-NEXT:       "coroutine": false,
 // CHECK-NEXT:       "pure": true,
+// CHECK-NEXT:       "partial": false,
 // CHECK-NEXT:       "traits": [],
 // CHECK-NEXT:       "blocking_via": [],
 // CHECK-NEXT:       "async_via": [],
@@ -50,6 +51,7 @@ int wait_for_it(std::future<int> &f) { return f.get() + compute(); }
 // CHECK-NEXT:       "async": false,
 // CHECK-NEXT:       "coroutine": false,
 // CHECK-NEXT:       "pure": false,
+// CHECK-NEXT:       "partial": false,
 // CHECK-NEXT:       "traits": [
 // CHECK-NEXT:         "waits-for-result"
 // CHECK-NEXT:       ],

@@ -169,7 +169,7 @@ void unique(std::mutex &m, std::timed_mutex &tm, std::shared_mutex &sm) {
   std::unique_lock c(m, std::defer_lock);
   // CHECK-NEXT: :[[@LINE-1]]:20: std::unique_lock::unique_lock is sync-nonblocking: the lock does not lock the mutex now [std.unique_lock]
   std::unique_lock<std::mutex> d(m, std::adopt_lock);
-  // CHECK-NEXT: :[[@LINE-1]]:32: std::unique_lock::unique_lock is sync-nonblocking: the lock does not lock the mutex now [std.unique_lock]
+  // CHECK-NEXT: :[[@LINE-1]]:32: std::unique_lock::unique_lock is sync-nonblocking: std::adopt_lock takes over a mutex that is already locked [std.unique_lock]
   std::unique_lock<std::mutex> e;
   std::unique_lock f(std::move(a));
   std::unique_lock g(tm, 10ms);

@@ -12,14 +12,20 @@ void runBlockingInCoroutine(const CheckInput &In, std::vector<Finding> &Out) {
   const link::Program &P = In.Program;
   for (unsigned F = 0; F < P.Functions.size(); ++F) {
     const facts::Function &Fn = P.Functions[F];
-    if (!Fn.IsCoroutine)
+    // A generator (co_yield, no co_await) is synchronous: its caller waits
+    // for each value anyway.
+    if (!Fn.IsCoroutine || (Fn.HasCoYield && !Fn.HasCoAwait))
       continue;
-    for (BlockingPoint &B : blockingPoints(In, F))
+    for (BlockingPoint &B : blockingPoints(In, F)) {
+      // A coroutine awaited here that blocks is reported in its own body.
+      if (B.Call && P.Functions[B.Target].IsCoroutine)
+        continue;
       Out.push_back({"quadrant-blocking-in-coroutine", B.Loc,
                      describeCall(B) + " in coroutine '" + Fn.Name +
                          "' stalls its thread instead of suspending; co_await an asynchronous "
                          "operation instead",
                      std::move(B.Notes), Fn.Name});
+    }
   }
 }
 

@@ -40,7 +40,7 @@ std::vector<BlockingPoint> blockingPoints(const CheckInput &In, unsigned F) {
     for (unsigned T : P.Targets[F][C])
       if (In.Verdicts[T].Blocking && classify::callPropagatesBlocking(P, F, C, T)) {
         BlockingPoint B{Fn.Calls[C].Loc, P.Functions[T].Name, false, blockingChainNotes(In, T),
-                        nullptr, &Fn.Calls[C]};
+                        nullptr, &Fn.Calls[C], T};
         Points.push_back(std::move(B));
         break; // one target of a virtual call is enough to say it may block
       }

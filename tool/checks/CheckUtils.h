@@ -16,6 +16,7 @@ struct BlockingPoint {
   std::vector<Note> Notes; ///< the chain down to the blocking call site
   const facts::CallSite *Site = nullptr; ///< set for a direct call site
   const facts::CallEdge *Call = nullptr; ///< set for a call of a blocking function
+  unsigned Target = 0;                   ///< the function called, when Call is set
 };
 
 std::vector<BlockingPoint> blockingPoints(const CheckInput &In, unsigned F);

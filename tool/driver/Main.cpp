@@ -21,6 +21,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/WithColor.h"
 #include <algorithm>
@@ -144,6 +145,16 @@ bool excluded(const config::Config &C, StringRef File) {
   });
 }
 
+/// Whether a path names a C or C++ file, by its extension as compilers judge
+/// it. Headers without an extension (<vector>-style) count.
+bool isSourceFile(StringRef Path) {
+  StringRef Ext = sys::path::extension(Path);
+  static const char *const Known[] = {".c",   ".cc",  ".cpp", ".cxx", ".c++", ".cp",  ".C",
+                                      ".h",   ".hh",  ".hpp", ".hxx", ".h++", ".H",   ".ipp",
+                                      ".inl", ".tcc", ".cppm", ".ixx", ".cu",  ".m",   ".mm"};
+  return Ext.empty() || is_contained(Known, Ext);
+}
+
 int fail(ExitStatus Status, const Twine &Message) {
   WithColor::error(errs(), "quadrant") << Message << "\n";
   return Status;
@@ -179,6 +190,8 @@ Error writeAtomically(StringRef Path, function_ref<void(raw_ostream &)> Write) {
   Model += ".tmp-%%%%%%";
   if (std::error_code EC = sys::fs::createUniqueFile(Model, FD, Temp))
     return createFileError(Path, EC);
+  // Ctrl-C while writing leaves nothing behind.
+  sys::RemoveFileOnSignal(Temp);
   {
     raw_fd_ostream OS(FD, /*shouldClose=*/true);
     Write(OS);
@@ -188,7 +201,9 @@ Error writeAtomically(StringRef Path, function_ref<void(raw_ostream &)> Write) {
       return createFileError(Path, OS.error());
     }
   }
-  if (std::error_code EC = sys::fs::rename(Temp, Path)) {
+  std::error_code EC = sys::fs::rename(Temp, Path);
+  sys::DontRemoveFileOnSignal(Temp);
+  if (EC) {
     sys::fs::remove(Temp);
     return createFileError(Path, EC);
   }
@@ -340,6 +355,10 @@ int main(int argc, const char **argv) {
       Diagnostics.push_back({File, "error", "is a directory, not a source file"});
       continue;
     }
+    if (!isSourceFile(File)) {
+      Diagnostics.push_back({File, "error", "is not a C or C++ source file (by its extension)"});
+      continue;
+    }
     Expected<config::Config> C = Configs.configFor(File);
     if (!C) {
       errs() << toString(C.takeError()) << "\n";
@@ -355,6 +374,13 @@ int main(int argc, const char **argv) {
   if (!Rules) {
     errs() << toString(Rules.takeError()) << "\n";
     return UsageError;
+  }
+  for (const std::string &File : Readable) {
+    std::vector<clang::tooling::CompileCommand> Commands = DB->getCompileCommands(File);
+    if (!Commands.empty() && !Commands.front().Heuristic.empty())
+      WithColor::note(errs(), "quadrant")
+          << "'" << File << "' is not in compile_commands.json; using the flags of the nearest "
+          << "entry (" << Commands.front().Heuristic << ")\n";
   }
   std::optional<std::vector<checks::BaselineEntry>> Baseline;
   if (!BaselineFile.empty()) {

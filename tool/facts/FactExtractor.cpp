@@ -449,6 +449,7 @@ private:
           break;
         }
       bool Unlocks = llvm::is_contained(Traits, "unlocks");
+      bool Adopts = llvm::is_contained(Traits, "adopts-lock");
       if (Label) {
         CallSite &S = addCallSite(*Matched + CalleeSuffix.str(), Loc, *Label, R->Id, Reason,
                                   std::move(Traits));
@@ -457,11 +458,21 @@ private:
           S.Handlers = handlersIn(Site.Args);
         if (Call)
           Scopes.back().SiteOf[Call] = current().CallSites.size() - 1;
-        if (LockObject && isBlocking(*Label) && llvm::is_contained(S.Traits, "locks"))
-          acquireLock(*LockObject, Loc, Kind == SiteKind::Construct);
+        if (LockObject && isBlocking(*Label) && llvm::is_contained(S.Traits, "locks")) {
+          // std::lock(a, b) and pthread_mutex_lock(&m) lock their arguments.
+          if (Kind == SiteKind::Call && !Site.Receiver)
+            for (const Expr *Arg : Site.Args) {
+              if (std::optional<Descriptor> D = descriptorOf(Arg, Ctx))
+                acquireLock(*D, Loc, /*ScopedObject=*/false);
+            }
+          else
+            acquireLock(*LockObject, Loc, Kind == SiteKind::Construct);
+        }
       }
       if (LockObject && Unlocks)
         setHeld(*LockObject, false);
+      if (Adopts)
+        adoptLocks(Site.Args);
       return true;
     }
     return false;
@@ -511,6 +522,16 @@ private:
     Scopes.back().Locks.push_back(std::move(L));
   }
 
+  /// A lock object constructed with std::adopt_lock takes over mutexes
+  /// locked by hand: they are released at the end of its block.
+  void adoptLocks(llvm::ArrayRef<const Expr *> Args) {
+    for (const Expr *Arg : Args)
+      if (std::optional<Descriptor> D = descriptorOf(Arg, Ctx))
+        for (ActiveLock &L : Scopes.back().Locks)
+          if (sameObject(L.Object, *D) && L.BlockDepth == 0)
+            L.BlockDepth = Scopes.back().BlockDepth;
+  }
+
   /// The locks held now, except those the call is handed: cv.wait(lock)
   /// releases the lock it waits with.
   std::vector<HeldLock> heldLocksExcept(llvm::ArrayRef<const Expr *> Args) {
@@ -551,6 +572,8 @@ private:
       return;
     if (bool Constant; Cond->EvaluateAsBooleanCondition(Constant, Ctx))
       return; // while (true) sleep: a timer loop, not polling
+    if (!waitsForOtherThread(Cond))
+      return;
     llvm::SmallVector<Stmt *, 2> Statements;
     if (auto *Block = dyn_cast<CompoundStmt>(Body))
       Statements.append(Block->body_begin(), Block->body_end());
@@ -567,6 +590,30 @@ private:
     }
     for (unsigned Index : Sleeps)
       current().CallSites[Index].PollingLoop = pointOf(Loop->getBeginLoc(), nullptr);
+  }
+
+  /// Whether a loop condition can only change through another thread: it
+  /// counts nothing down itself (`n-- > 0`) and does not read a clock
+  /// (`now() < deadline` is a sleep until a time, not polling).
+  static bool waitsForOtherThread(const Expr *Cond) {
+    struct Finder : RecursiveASTVisitor<Finder> {
+      bool Local = false;
+      bool VisitUnaryOperator(UnaryOperator *U) {
+        Local |= U->isIncrementDecrementOp();
+        return !Local;
+      }
+      bool VisitBinaryOperator(BinaryOperator *B) {
+        Local |= B->isAssignmentOp();
+        return !Local;
+      }
+      bool VisitCallExpr(CallExpr *C) {
+        if (const FunctionDecl *Callee = C->getDirectCallee(); Callee && Callee->getIdentifier())
+          Local |= Callee->getName() == "now";
+        return !Local;
+      }
+    } F;
+    F.TraverseStmt(const_cast<Expr *>(Cond));
+    return !F.Local;
   }
 
   /// Whether a class is one a construct rule marks "must-join" (std::thread).

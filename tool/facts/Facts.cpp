@@ -59,6 +59,7 @@ void mergeFunction(Function &Into, Function Other) {
   Into.HasCoReturn |= Other.HasCoReturn;
   if (!Into.Declared)
     Into.Declared = Other.Declared;
+  Into.Partial = Into.Partial && Other.Partial;
   Into.Overrides.insert(Into.Overrides.end(), Other.Overrides.begin(), Other.Overrides.end());
   for (CallSite &S : Other.CallSites)
     Into.CallSites.push_back(std::move(S));

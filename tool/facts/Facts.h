@@ -78,6 +78,9 @@ struct Function {
   std::vector<CallSite> CallSites;
   std::vector<CallEdge> Calls;
   std::vector<UnjoinedThread> UnjoinedThreads;
+  /// Every TU that saw the function failed to compile, so what is known of
+  /// it may be incomplete. Set by the linker from TranslationUnit::Partial.
+  bool Partial = false;
 };
 
 struct TranslationUnit {

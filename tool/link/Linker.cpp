@@ -18,6 +18,7 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
     if (TU.Partial)
       P.PartialFiles.push_back(TU.MainFile);
     for (facts::Function &F : TU.Functions) {
+      F.Partial = TU.Partial;
       llvm::SmallVector<unsigned, 1> &Same = ByUSR[F.USR];
       auto Seen = llvm::find_if(Same, [&](unsigned I) { return P.Functions[I].Loc == F.Loc; });
       if (Seen != Same.end()) {

@@ -37,6 +37,7 @@ void writeFunction(llvm::json::OStream &J, const Report &R, unsigned F) {
     J.attribute("async", V.Async);
     J.attribute("coroutine", Fn.IsCoroutine);
     J.attribute("pure", V.PureComputation);
+    J.attribute("partial", Fn.Partial);
     J.attributeArray("traits", [&] {
       for (const std::string &T : V.Traits)
         J.value(T);

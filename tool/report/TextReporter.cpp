@@ -76,6 +76,8 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
       ++Pure;
       OS << " (pure computation: no blocking or asynchronous call found)";
     }
+    if (Fn.Partial)
+      OS << " (incomplete: its file does not compile)";
     OS << "\n";
     if (V.Blocking) {
       OS << "  blocks: ";

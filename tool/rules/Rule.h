@@ -96,6 +96,7 @@ inline constexpr const char *KnownTraits[] = {
     "spawns-process",        ///< starts a process
     "event-loop",            ///< runs an event loop on the calling thread
     "locks",                 ///< takes a lock (blocking labels: holds it afterwards)
+    "adopts-lock",           ///< a lock object takes over a mutex locked earlier
     "unlocks",               ///< releases a lock taken earlier
     "polls",                 ///< asks whether something is ready
     "sleeps",                ///< waits for time to pass
