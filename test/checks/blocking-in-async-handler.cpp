@@ -2,6 +2,7 @@
 
 #include <asio.hpp>
 #include <future>
+#include <mutex>
 #include <thread>
 #include <unistd.h>
 
@@ -48,4 +49,15 @@ void timers(asio::steady_timer &timer, asio::io_context &io) {
 void on_a_thread() {
   std::thread worker([] { sleep(1); });
   worker.join();
+}
+
+// Near miss: a short critical section in a handler is not reported (holding
+// the lock while blocking is blocking-under-lock's to report).
+std::mutex handler_mutex;
+int handled;
+void counts(asio::io_context &io) {
+  asio::post(io, [] {
+    std::lock_guard<std::mutex> guard(handler_mutex);
+    ++handled;
+  });
 }

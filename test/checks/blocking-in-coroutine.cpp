@@ -2,10 +2,14 @@
 
 #include <chrono>
 #include <coroutine>
+#include <mutex>
 #include <thread>
 #include <unistd.h>
 
 struct task {
+  bool await_ready() { return true; }
+  void await_suspend(std::coroutine_handle<>) {}
+  void await_resume() {}
   struct promise_type {
     task get_return_object() { return {}; }
     std::suspend_never initial_suspend() { return {}; }
@@ -59,3 +63,35 @@ task inner(int fd, char *b) {
   // CHECK: :[[@LINE-1]]:3: warning: blocking call to 'read' in coroutine 'inner'
   co_return;
 }
+
+// Near misses: a generator is synchronous, so its caller waits for each value
+// anyway; a short critical section is not a stall (holding the lock across a
+// suspension is suspend-under-lock's to report).
+struct generator {
+  struct promise_type {
+    generator get_return_object() { return {}; }
+    std::suspend_always initial_suspend() { return {}; }
+    std::suspend_always final_suspend() noexcept { return {}; }
+    std::suspend_always yield_value(char) { return {}; }
+    void return_void() {}
+    void unhandled_exception() {}
+  };
+};
+generator bytes(int fd) {
+  char c;
+  while (read(fd, &c, 1) == 1)
+    co_yield c;
+}
+std::mutex counter_mutex;
+int counter;
+task counts() {
+  {
+    std::lock_guard<std::mutex> guard(counter_mutex);
+    ++counter;
+  }
+  co_await async_read_data();
+}
+
+// An awaited coroutine that blocks is reported once, in itself (see 'inner'
+// above), not again in every coroutine that awaits it.
+task outer(int fd, char *b) { co_await inner(fd, b); }

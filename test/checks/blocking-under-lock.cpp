@@ -79,3 +79,31 @@ void relock() {
   // CHECK: :[[@LINE-1]]:3: warning: blocking call to 'sleep' while holding 'lock'
   // CHECK-NEXT: :[[@LINE-3]]:8: note: 'lock' is locked here
 }
+
+// std::lock takes both mutexes; guards adopting them release both at the
+// end of their block.
+void lock_both() {
+  {
+    std::lock(mu, other);
+    std::lock_guard<std::mutex> a(mu, std::adopt_lock);
+    std::lock_guard<std::mutex> b(other, std::adopt_lock);
+    sleep(1);
+    // CHECK: :[[@LINE-1]]:5: warning: blocking call to 'sleep' while holding 'mu'
+    // CHECK-NEXT: :[[@LINE-5]]:5: note: 'mu' is locked here
+    // CHECK-NEXT: :[[@LINE-6]]:5: note: 'other' is locked here
+  }
+  sleep(1);
+}
+
+// A catch handler starts with the locks held before the try block: locking
+// the same lock again there is not a second lock.
+void retry_in_handler(std::unique_lock<std::mutex> &lock, void (*work)()) {
+  try {
+    lock.unlock();
+    work();
+    lock.lock();
+  } catch (...) {
+    lock.lock();
+    throw;
+  }
+}

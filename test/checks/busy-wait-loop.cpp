@@ -42,3 +42,15 @@ void retry() {
     sleep(1);
 }
 void waits() { done.wait(false); }
+
+// More near misses: the condition only changes on this thread, by counting
+// down or by the clock (that is a sleep until a deadline).
+void counted() {
+  int tries = 5;
+  while (tries-- > 0)
+    sleep(1);
+}
+void until(std::chrono::steady_clock::time_point deadline) {
+  while (std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(10ms);
+}

@@ -71,12 +71,22 @@ void memory_reads(char *buf) {
 }
 // CHECK: :[[@LINE-11]]:6: 'memory_reads' is sync-nonblocking (pure computation
 
-// Operators see the string stream, not the std::istream it converts to.
+// Operators see the string stream, not the std::istream it converts to,
+// also when chained: the second >> is called on what the first returns.
 void memory_extractions(std::istringstream &in, int &x, std::string &s) {
   in >> x;
   std::getline(in, s);
+  in >> std::hex >> x >> s;
 }
-// CHECK: :[[@LINE-4]]:6: 'memory_extractions' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-5]]:6: 'memory_extractions' is sync-nonblocking (pure computation
+
+// A chain on a file stream still reads the file at each step.
+void file_chain(std::ifstream &in, int &x, int &y) {
+  in >> x >> y;
+  // CHECK: :[[@LINE-2]]:6: 'file_chain' is sync-blocking
+  // CHECK: :[[@LINE-2]]:6: std::basic_istream::operator>> is sync-blocking: {{.*}} [std.istream.extract]
+  // CHECK-NEXT: :[[@LINE-3]]:11: std::basic_istream::operator>> is sync-blocking: {{.*}} [std.istream.extract]
+}
 
 // std.fstream.open: constructing a file stream with a name opens the file;
 // without one, or by moving, it opens nothing.
@@ -188,4 +198,4 @@ void lookalikes(Reader &r, int &x, std::string &s, char *buf) {
 }
 // CHECK: :[[@LINE-7]]:6: 'lookalikes' is sync-nonblocking (pure computation
 
-// CHECK: 16 functions: 7 sync-blocking, 9 sync-nonblocking (9 pure computation), 0 async-blocking, 0 async-nonblocking
+// CHECK: 17 functions: 8 sync-blocking, 9 sync-nonblocking (9 pure computation), 0 async-blocking, 0 async-nonblocking

@@ -10,11 +10,12 @@ namespace quadrant::checks {
 
 void runBlockingInAsyncHandler(const CheckInput &In, std::vector<Finding> &Out) {
   const link::Program &P = In.Program;
+  // A short critical section is not counted, and waiting on the loop itself
+  // is sync-wait-on-event-loop's to report.
+  BlockingReach Reach(In, [](const facts::CallSite &S) { return !takesLock(S) && !waitsOnLoop(S); });
   for (const LoopHandler &H : loopHandlers(In)) {
     const facts::Function &Fn = P.Functions[H.Function];
-    for (BlockingPoint &B : blockingPoints(In, H.Function)) {
-      if (B.Site && waitsOnLoop(*B.Site))
-        continue; // sync-wait-on-event-loop says more
+    for (BlockingPoint &B : Reach.points(H.Function)) {
       std::vector<Note> Notes{{H.Initiation->Loc, "the handler is passed to '" +
                                                       H.Initiation->Callee +
                                                       "' here and runs on its event loop"}};

@@ -10,13 +10,16 @@ namespace quadrant::checks {
 
 void runBlockingInCoroutine(const CheckInput &In, std::vector<Finding> &Out) {
   const link::Program &P = In.Program;
+  // Taking a mutex for a short critical section is not what stalls a
+  // coroutine's thread; holding it across a suspension is suspend-under-lock.
+  BlockingReach Reach(In, [](const facts::CallSite &S) { return !takesLock(S); });
   for (unsigned F = 0; F < P.Functions.size(); ++F) {
     const facts::Function &Fn = P.Functions[F];
     // A generator (co_yield, no co_await) is synchronous: its caller waits
     // for each value anyway.
     if (!Fn.IsCoroutine || (Fn.HasCoYield && !Fn.HasCoAwait))
       continue;
-    for (BlockingPoint &B : blockingPoints(In, F)) {
+    for (BlockingPoint &B : Reach.points(F)) {
       // A coroutine awaited here that blocks is reported in its own body.
       if (B.Call && P.Functions[B.Target].IsCoroutine)
         continue;

@@ -10,9 +10,10 @@ namespace quadrant::checks {
 
 void runBlockingUnderLock(const CheckInput &In, std::vector<Finding> &Out) {
   const link::Program &P = In.Program;
+  BlockingReach Reach(In, [](const facts::CallSite &) { return true; });
   for (unsigned F = 0; F < P.Functions.size(); ++F) {
     const facts::Function &Fn = P.Functions[F];
-    for (BlockingPoint &B : blockingPoints(In, F)) {
+    for (BlockingPoint &B : Reach.points(F)) {
       const std::vector<facts::HeldLock> &Held = B.Site ? B.Site->HeldLocks : B.Call->HeldLocks;
       if (Held.empty())
         continue;

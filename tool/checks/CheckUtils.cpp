@@ -1,14 +1,48 @@
 //===--- CheckUtils.cpp - What several checks need --------------*- C++ -*-===//
 #include "checks/CheckUtils.h"
 #include "llvm/ADT/STLExtras.h"
+#include <deque>
 
 namespace quadrant::checks {
 
-std::vector<Note> blockingChainNotes(const CheckInput &In, unsigned F) {
+BlockingReach::BlockingReach(const CheckInput &In,
+                             std::function<bool(const facts::CallSite &)> CountsSite)
+    : In(In), Counts(std::move(CountsSite)) {
+  const link::Program &P = In.Program;
+  const unsigned N = P.Functions.size();
+  Witness.assign(N, classify::Witness{});
+  std::vector<std::vector<std::pair<unsigned, unsigned>>> CallersOf(N);
+  std::deque<unsigned> Work;
+  for (unsigned F = 0; F < N; ++F) {
+    const std::vector<facts::CallSite> &Sites = P.Functions[F].CallSites;
+    for (unsigned S = 0; S < Sites.size(); ++S)
+      if (isBlocking(Sites[S].Label) && Counts(Sites[S])) {
+        Witness[F] = classify::Witness{classify::Witness::Kind::CallSite, S, 0};
+        Work.push_back(F);
+        break;
+      }
+    for (unsigned C = 0; C < P.Targets[F].size(); ++C)
+      for (unsigned T : P.Targets[F][C])
+        if (classify::callPropagatesBlocking(P, F, C, T))
+          CallersOf[T].push_back({F, C});
+  }
+  // Breadth first, as the classifier does: iterative, shortest chains.
+  while (!Work.empty()) {
+    unsigned Target = Work.front();
+    Work.pop_front();
+    for (auto [Caller, Call] : CallersOf[Target])
+      if (Witness[Caller].K == classify::Witness::Kind::None) {
+        Witness[Caller] = classify::Witness{classify::Witness::Kind::Call, Call, Target};
+        Work.push_back(Caller);
+      }
+  }
+}
+
+std::vector<Note> BlockingReach::chainNotes(unsigned F) const {
   std::vector<Note> Notes;
   const link::Program &P = In.Program;
   for (size_t Hops = 0; Hops <= P.Functions.size(); ++Hops) {
-    const classify::Witness &W = In.Verdicts[F].BlockingWitness;
+    const classify::Witness &W = Witness[F];
     const facts::Function &Fn = P.Functions[F];
     if (W.K == classify::Witness::Kind::CallSite) {
       const facts::CallSite &S = Fn.CallSites[W.Index];
@@ -25,12 +59,12 @@ std::vector<Note> blockingChainNotes(const CheckInput &In, unsigned F) {
   return Notes;
 }
 
-std::vector<BlockingPoint> blockingPoints(const CheckInput &In, unsigned F) {
+std::vector<BlockingPoint> BlockingReach::points(unsigned F) const {
   std::vector<BlockingPoint> Points;
   const link::Program &P = In.Program;
   const facts::Function &Fn = P.Functions[F];
   for (const facts::CallSite &S : Fn.CallSites)
-    if (isBlocking(S.Label)) {
+    if (isBlocking(S.Label) && Counts(S)) {
       BlockingPoint B{S.Loc, S.Callee, true, {}, &S, nullptr};
       B.Notes.push_back({S.Loc, "'" + S.Callee + "' is " + quadrantName(S.Label).str() + ": " +
                                     S.Reason});
@@ -38,15 +72,17 @@ std::vector<BlockingPoint> blockingPoints(const CheckInput &In, unsigned F) {
     }
   for (unsigned C = 0; C < Fn.Calls.size(); ++C)
     for (unsigned T : P.Targets[F][C])
-      if (In.Verdicts[T].Blocking && classify::callPropagatesBlocking(P, F, C, T)) {
-        BlockingPoint B{Fn.Calls[C].Loc, P.Functions[T].Name, false, blockingChainNotes(In, T),
-                        nullptr, &Fn.Calls[C], T};
+      if (blocks(T) && classify::callPropagatesBlocking(P, F, C, T)) {
+        BlockingPoint B{Fn.Calls[C].Loc, P.Functions[T].Name, false, chainNotes(T), nullptr,
+                        &Fn.Calls[C], T};
         Points.push_back(std::move(B));
         break; // one target of a virtual call is enough to say it may block
       }
   llvm::stable_sort(Points, [](const BlockingPoint &A, const BlockingPoint &B) { return A.Loc < B.Loc; });
   return Points;
 }
+
+bool takesLock(const facts::CallSite &S) { return hasTrait(S, "locks"); }
 
 std::string describeCall(const BlockingPoint &B) {
   return B.Direct ? "blocking call to '" + B.Callee + "'"

@@ -4,6 +4,7 @@
 
 #include "checks/Check.h"
 #include "llvm/ADT/StringRef.h"
+#include <functional>
 
 namespace quadrant::checks {
 
@@ -19,13 +20,30 @@ struct BlockingPoint {
   unsigned Target = 0;                   ///< the function called, when Call is set
 };
 
-std::vector<BlockingPoint> blockingPoints(const CheckInput &In, unsigned F);
+/// Which functions block through call sites that Counts accepts, with a
+/// shortest witness each. Checks that ignore some blocking (a mutex taken
+/// for a short critical section) get chains that show what they do count.
+class BlockingReach {
+public:
+  BlockingReach(const CheckInput &In, std::function<bool(const facts::CallSite &)> Counts);
+
+  bool blocks(unsigned F) const { return Witness[F].K != classify::Witness::Kind::None; }
+  /// The places in Functions[F] where its thread waits.
+  std::vector<BlockingPoint> points(unsigned F) const;
+  /// Notes that follow Functions[F]'s witness down to the call site.
+  std::vector<Note> chainNotes(unsigned F) const;
+
+private:
+  const CheckInput &In;
+  std::function<bool(const facts::CallSite &)> Counts;
+  std::vector<classify::Witness> Witness;
+};
+
+/// Taking a mutex: blocking, but usually for a short critical section.
+bool takesLock(const facts::CallSite &S);
 
 /// "blocking call to 'sleep'" or "call to 'helper', which blocks,".
 std::string describeCall(const BlockingPoint &B);
-
-/// Notes that follow Functions[F]'s blocking witness to the call site.
-std::vector<Note> blockingChainNotes(const CheckInput &In, unsigned F);
 
 /// Index of the function with this USR, if it is in the program.
 std::optional<unsigned> functionByUSR(const link::Program &P, llvm::StringRef USR);

@@ -11,6 +11,7 @@ namespace quadrant::checks {
 
 void runNonBlockingViolation(const CheckInput &In, std::vector<Finding> &Out) {
   const link::Program &P = In.Program;
+  BlockingReach Reach(In, [](const facts::CallSite &) { return true; });
   for (unsigned F = 0; F < P.Functions.size(); ++F) {
     const facts::Function &Fn = P.Functions[F];
     bool Declared = Fn.Declared && !isBlocking(*Fn.Declared);
@@ -20,7 +21,7 @@ void runNonBlockingViolation(const CheckInput &In, std::vector<Finding> &Out) {
     if (!Declared && !Listed)
       continue;
     std::string Why = Declared ? "declared non-blocking" : "listed in NonBlockingFunctions";
-    for (BlockingPoint &B : blockingPoints(In, F)) {
+    for (BlockingPoint &B : Reach.points(F)) {
       std::vector<Note> Notes{{Fn.Loc, "'" + Fn.Name + "' is " + Why + " here"}};
       Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
       Out.push_back({"quadrant-nonblocking-violation", B.Loc,

@@ -167,7 +167,7 @@ bool predicateHolds(const Condition &C, const SiteContext &Site) {
     if (!Arg)
       return false;
     // The written argument's class, not the base class it is converted to.
-    QualType Type = Arg->IgnoreParenImpCasts()->getType();
+    QualType Type = chainedStreamObject(Arg)->getType();
     if (const auto *Enum = Type->getAs<EnumType>())
       return llvm::is_contained(C.Names, qualifiedName(Enum->getDecl()));
     return classIsOneOf(classOf(Type), C.Names);
@@ -187,6 +187,17 @@ bool holds(const Condition &C, const SiteContext &Site) {
 }
 
 } // namespace
+
+const Expr *chainedStreamObject(const Expr *Receiver) {
+  Receiver = Receiver->IgnoreParenImpCasts();
+  while (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Receiver)) {
+    bool Shift = Op->getOperator() == OO_GreaterGreater || Op->getOperator() == OO_LessLess;
+    if (!Shift || Op->getNumArgs() != 2 || !Op->isLValue())
+      break;
+    Receiver = Op->getArg(0)->IgnoreParenImpCasts();
+  }
+  return Receiver;
+}
 
 bool allHold(llvm::ArrayRef<Condition> Conditions, const SiteContext &Site) {
   return llvm::all_of(Conditions, [&](const Condition &C) { return holds(C, Site); });

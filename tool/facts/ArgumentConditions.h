@@ -54,6 +54,11 @@ struct SiteContext {
 
 bool allHold(llvm::ArrayRef<rules::Condition> Conditions, const SiteContext &Site);
 
+/// In `is >> std::hex >> v`, the second >> is called on what the first
+/// returns, a reference to `is` typed as its base class (std::istream&):
+/// this returns the stream itself, whose class the rules look at.
+const clang::Expr *chainedStreamObject(const clang::Expr *E);
+
 /// The descriptor an expression names: `fd`, `this->fd_`, `fds` or `&fds`
 /// (the whole array), `fds[0]` (one element, when the index is a constant).
 std::optional<Descriptor> descriptorOf(const clang::Expr *E, const clang::ASTContext &Ctx);

@@ -54,6 +54,7 @@ const Expr *stripWrappers(const Expr *E) {
 
 const CallExpr *asCall(const Expr *E) { return E ? dyn_cast<CallExpr>(stripWrappers(E)) : nullptr; }
 
+
 /// What a function's declaration says about itself, which callers take as a
 /// rule: [[clang::annotate("quadrant::blocking")]] and its siblings, or
 /// Clang's function-effect attributes [[clang::blocking]]/[[clang::nonblocking]].
@@ -134,6 +135,24 @@ public:
     return Result;
   }
 
+  // A catch handler starts with the locks held when the try block began, not
+  // those the try block took before it threw.
+  bool TraverseCXXTryStmt(CXXTryStmt *S, DataRecursionQueue *Queue = nullptr) {
+    if (Scopes.empty())
+      return Base::TraverseCXXTryStmt(S, Queue);
+    std::vector<ActiveLock> AtEntry = Scopes.back().Locks;
+    if (!TraverseStmt(S->getTryBlock()))
+      return false;
+    std::vector<ActiveLock> AfterTry = Scopes.back().Locks;
+    for (unsigned I = 0; I < S->getNumHandlers(); ++I) {
+      Scopes.back().Locks = AtEntry;
+      if (!TraverseStmt(S->getHandler(I)))
+        return false;
+    }
+    Scopes.back().Locks = std::move(AfterTry);
+    return true;
+  }
+
   bool TraverseWhileStmt(WhileStmt *S, DataRecursionQueue *Queue = nullptr) {
     bool Result = Base::TraverseWhileStmt(S, nullptr);
     notePollingLoop(S, S->getCond(), S->getBody());
@@ -163,6 +182,8 @@ public:
       Receiver = Args.front()->IgnoreParenImpCasts();
       Args = Args.drop_front();
     }
+    if (Receiver)
+      Receiver = chainedStreamObject(Receiver);
     if (std::optional<DeclaredLabel> Declared = declaredLabel(Callee)) {
       CallSite &S = addCallSite(qualifiedName(reportedFunction(Callee)), E->getExprLoc(),
                                 Declared->Label, "annotation", Declared->Reason, {});
@@ -453,7 +474,9 @@ private:
       if (Label) {
         CallSite &S = addCallSite(*Matched + CalleeSuffix.str(), Loc, *Label, R->Id, Reason,
                                   std::move(Traits));
-        S.HeldLocks = heldLocksExcept(Site.Args);
+        // Locking a lock object again is not "another" lock: in source
+        // order, that is usually a second path (a catch handler).
+        S.HeldLocks = heldLocksExcept(Site.Args, LockObject);
         if (isAsync(*Label))
           S.Handlers = handlersIn(Site.Args);
         if (Call)
@@ -534,10 +557,11 @@ private:
 
   /// The locks held now, except those the call is handed: cv.wait(lock)
   /// releases the lock it waits with.
-  std::vector<HeldLock> heldLocksExcept(llvm::ArrayRef<const Expr *> Args) {
+  std::vector<HeldLock> heldLocksExcept(llvm::ArrayRef<const Expr *> Args,
+                                        std::optional<Descriptor> Self = std::nullopt) {
     std::vector<HeldLock> Held;
     for (const ActiveLock &L : Scopes.back().Locks) {
-      if (!L.Held)
+      if (!L.Held || (Self && sameObject(L.Object, *Self)))
         continue;
       bool Given = llvm::any_of(Args, [&](const Expr *A) {
         std::optional<Descriptor> D = descriptorOf(A, Ctx);

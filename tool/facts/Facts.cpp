@@ -60,6 +60,9 @@ void mergeFunction(Function &Into, Function Other) {
   if (!Into.Declared)
     Into.Declared = Other.Declared;
   Into.Partial = Into.Partial && Other.Partial;
+  Into.SeenIn.insert(Into.SeenIn.end(), Other.SeenIn.begin(), Other.SeenIn.end());
+  std::sort(Into.SeenIn.begin(), Into.SeenIn.end());
+  Into.SeenIn.erase(std::unique(Into.SeenIn.begin(), Into.SeenIn.end()), Into.SeenIn.end());
   Into.Overrides.insert(Into.Overrides.end(), Other.Overrides.begin(), Other.Overrides.end());
   for (CallSite &S : Other.CallSites)
     Into.CallSites.push_back(std::move(S));

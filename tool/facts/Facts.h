@@ -81,6 +81,10 @@ struct Function {
   /// Every TU that saw the function failed to compile, so what is known of
   /// it may be incomplete. Set by the linker from TranslationUnit::Partial.
   bool Partial = false;
+  /// Main files of the TUs that saw it, sorted. Set by the linker: a call
+  /// whose callee is defined in several programs (each example's own
+  /// `helper()`) goes to the definition its own TU saw.
+  std::vector<std::string> SeenIn;
 };
 
 struct TranslationUnit {

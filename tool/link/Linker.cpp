@@ -8,6 +8,23 @@
 
 namespace quadrant::link {
 
+namespace {
+
+bool sharesTU(const facts::Function &A, const facts::Function &B) {
+  auto I = A.SeenIn.begin(), J = B.SeenIn.begin();
+  while (I != A.SeenIn.end() && J != B.SeenIn.end()) {
+    if (*I == *J)
+      return true;
+    if (*I < *J)
+      ++I;
+    else
+      ++J;
+  }
+  return false;
+}
+
+} // namespace
+
 Program linkProgram(std::vector<facts::TranslationUnit> Units) {
   Program P;
   // The same USR at the same place is one definition seen by several TUs (an
@@ -19,6 +36,7 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
       P.PartialFiles.push_back(TU.MainFile);
     for (facts::Function &F : TU.Functions) {
       F.Partial = TU.Partial;
+      F.SeenIn = {TU.MainFile};
       llvm::SmallVector<unsigned, 1> &Same = ByUSR[F.USR];
       auto Seen = llvm::find_if(Same, [&](unsigned I) { return P.Functions[I].Loc == F.Loc; });
       if (Seen != Same.end()) {
@@ -71,8 +89,19 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
   for (unsigned F = 0; F < P.Functions.size(); ++F) {
     for (const facts::CallEdge &Call : P.Functions[F].Calls) {
       std::vector<unsigned> Targets;
-      if (auto It = ByUSR.find(Call.CalleeUSR); It != ByUSR.end())
+      if (auto It = ByUSR.find(Call.CalleeUSR); It != ByUSR.end()) {
         Targets.insert(Targets.end(), It->second.begin(), It->second.end());
+        if (Targets.size() > 1) {
+          // Several definitions of one name: different programs analyzed
+          // together. Prefer those the caller's own TUs saw.
+          std::vector<unsigned> Seen;
+          for (unsigned T : Targets)
+            if (sharesTU(P.Functions[F], P.Functions[T]))
+              Seen.push_back(T);
+          if (!Seen.empty())
+            Targets = std::move(Seen);
+        }
+      }
       if (Call.Virtual)
         for (unsigned O : AllOverriders(Call.CalleeUSR))
           Targets.push_back(O);

@@ -4,4 +4,8 @@
 int main() {
   std::thread t(helper);
   t.detach();
+  step();
 }
+
+int steps;
+void step() { ++steps; }
