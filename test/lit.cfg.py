@@ -5,7 +5,7 @@ import lit.formats
 config.name = "quadrant"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".c", ".test"]
-config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in", "gen.py", "interrupt.py", "npm"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.quadrant_build_dir, "test")
 

@@ -6,16 +6,16 @@ int compute();
 
 int no_policy() {
   auto f = std::async(compute);
-  // CHECK: :[[@LINE-1]]:12: warning: 'std::async' without a launch policy may run the task deferred, on the thread that calls get(); pass std::launch::async to run it concurrently [quadrant-async-default-policy]
+  // CHECK: :[[@LINE-1]]:12: warning: 'std::async' with the default launch policy may run the task deferred, on the thread that calls get(); pass std::launch::async to run it concurrently [quadrant-async-default-policy]
   std::async([] {});
-  // CHECK: :[[@LINE-1]]:3: warning: 'std::async' without a launch policy
+  // CHECK: :[[@LINE-1]]:3: warning: 'std::async' with the default launch policy
   return f.get();
 }
 
 // Writing out the default policy is the same as writing none.
 int spelled_default() {
   auto f = std::async(std::launch::async | std::launch::deferred, compute);
-  // CHECK: :[[@LINE-1]]:12: warning: 'std::async' without a launch policy
+  // CHECK: :[[@LINE-1]]:12: warning: 'std::async' with the default launch policy
   return f.get();
 }
 

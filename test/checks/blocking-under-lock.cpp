@@ -107,3 +107,13 @@ void retry_in_handler(std::unique_lock<std::mutex> &lock, void (*work)()) {
     throw;
   }
 }
+
+// A timed lock locks its first argument only, not the deadline it is given.
+void timed(const timespec *deadline) {
+  pthread_mutex_timedlock(&pmu, deadline);
+  sleep(1);
+  // CHECK: :[[@LINE-1]]:3: warning: blocking call to 'sleep' while holding 'pmu'
+  // CHECK-NEXT: :[[@LINE-3]]:3: note: 'pmu' is locked here
+  pthread_mutex_unlock(&pmu);
+  sleep(1);
+}

@@ -19,3 +19,12 @@ int outside(asio::io_context &io, std::future<int> &result) {
   io.run();
   return result.get();
 }
+
+// Waiting through a helper the handler calls: the notes follow the chain.
+int wait_result(std::future<int> &f) { return f.get(); }
+void through_helper(asio::io_context &io, std::future<int> &result) {
+  asio::post(io, [&] { wait_result(result); });
+  // CHECK: :[[@LINE-1]]:24: warning: call to 'wait_result', which waits for the event loop's own work, inside a handler on that loop: if it needs the loop, it never returns (deadlock) [quadrant-sync-wait-on-event-loop]
+  // CHECK-NEXT: :[[@LINE-2]]:3: note: the handler is passed to 'asio::post' here and runs on its event loop
+  // CHECK-NEXT: :[[@LINE-5]]:49: note: 'std::future::get' is sync-blocking: {{.*}}
+}

@@ -13,9 +13,9 @@ void runAsyncDefaultPolicy(const CheckInput &In, std::vector<Finding> &Out) {
     for (const facts::CallSite &S : Fn.CallSites)
       if (hasTrait(S, "default-launch-policy"))
         Out.push_back({"quadrant-async-default-policy", S.Loc,
-                       "'" + S.Callee + "' without a launch policy may run the task deferred, "
-                       "on the thread that calls get(); pass std::launch::async to run it "
-                       "concurrently",
+                       "'" + S.Callee + "' with the default launch policy may run the task "
+                       "deferred, on the thread that calls get(); pass std::launch::async to "
+                       "run it concurrently",
                        {}, Fn.Name});
 }
 

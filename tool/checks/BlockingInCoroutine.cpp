@@ -20,8 +20,10 @@ void runBlockingInCoroutine(const CheckInput &In, std::vector<Finding> &Out) {
     if (!Fn.IsCoroutine || (Fn.HasCoYield && !Fn.HasCoAwait))
       continue;
     for (BlockingPoint &B : Reach.points(F)) {
-      // A coroutine awaited here that blocks is reported in its own body.
-      if (B.Call && P.Functions[B.Target].IsCoroutine)
+      // A coroutine awaited here that blocks is reported in its own body,
+      // unless it is a generator (not reported itself).
+      const facts::Function &Callee = P.Functions[B.Target];
+      if (B.Call && Callee.IsCoroutine && !(Callee.HasCoYield && !Callee.HasCoAwait))
         continue;
       Out.push_back({"quadrant-blocking-in-coroutine", B.Loc,
                      describeCall(B) + " in coroutine '" + Fn.Name +

@@ -17,7 +17,7 @@ BlockingReach::BlockingReach(const CheckInput &In,
     const std::vector<facts::CallSite> &Sites = P.Functions[F].CallSites;
     for (unsigned S = 0; S < Sites.size(); ++S)
       if (isBlocking(Sites[S].Label) && Counts(Sites[S])) {
-        Witness[F] = classify::Witness{classify::Witness::Kind::CallSite, S, 0};
+        Witness[F] = classify::Witness{1, F, S, false, classify::Witness::Kind::CallSite, S, 0};
         Work.push_back(F);
         break;
       }
@@ -32,7 +32,11 @@ BlockingReach::BlockingReach(const CheckInput &In,
     Work.pop_front();
     for (auto [Caller, Call] : CallersOf[Target])
       if (Witness[Caller].K == classify::Witness::Kind::None) {
-        Witness[Caller] = classify::Witness{classify::Witness::Kind::Call, Call, Target};
+        Witness[Caller] = Witness[Target];
+        Witness[Caller].ChainLength += 1;
+        Witness[Caller].K = classify::Witness::Kind::Call;
+        Witness[Caller].Index = Call;
+        Witness[Caller].Target = Target;
         Work.push_back(Caller);
       }
   }
@@ -41,7 +45,14 @@ BlockingReach::BlockingReach(const CheckInput &In,
 std::vector<Note> BlockingReach::chainNotes(unsigned F) const {
   std::vector<Note> Notes;
   const link::Program &P = In.Program;
+  // Long chains keep their first hops and the call site that ends them.
+  constexpr size_t MaxHops = 16;
   for (size_t Hops = 0; Hops <= P.Functions.size(); ++Hops) {
+    if (Hops == MaxHops && Witness[F].K == classify::Witness::Kind::Call) {
+      Notes.push_back({P.Functions[F].Loc, "... " + std::to_string(Witness[F].ChainLength - 1) +
+                                               " more calls ..."});
+      F = Witness[F].ChainEnd;
+    }
     const classify::Witness &W = Witness[F];
     const facts::Function &Fn = P.Functions[F];
     if (W.K == classify::Witness::Kind::CallSite) {

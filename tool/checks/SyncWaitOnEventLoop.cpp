@@ -10,21 +10,28 @@ namespace quadrant::checks {
 
 void runSyncWaitOnEventLoop(const CheckInput &In, std::vector<Finding> &Out) {
   const link::Program &P = In.Program;
+  BlockingReach Reach(In, waitsOnLoop);
   for (const LoopHandler &H : loopHandlers(In)) {
     const facts::Function &Fn = P.Functions[H.Function];
-    for (const facts::CallSite &S : Fn.CallSites) {
-      if (!waitsOnLoop(S))
-        continue;
-      std::string Message =
-          hasTrait(S, "event-loop")
-              ? "'" + S.Callee + "' runs an event loop inside a handler on an event loop: the "
-                "handler does not return until that loop runs out of work (deadlock risk)"
-              : "'" + S.Callee + "' waits for an asynchronous result inside a handler on an "
-                "event loop: if the result needs that loop, it never comes (deadlock)";
-      Out.push_back({"quadrant-sync-wait-on-event-loop", S.Loc, std::move(Message),
-                     {{H.Initiation->Loc, "the handler is passed to '" + H.Initiation->Callee +
-                                              "' here and runs on its event loop"}},
-                     Fn.Name});
+    for (BlockingPoint &B : Reach.points(H.Function)) {
+      std::vector<Note> Notes{{H.Initiation->Loc, "the handler is passed to '" +
+                                                      H.Initiation->Callee +
+                                                      "' here and runs on its event loop"}};
+      std::string Message;
+      if (!B.Direct)
+        Message = "call to '" + B.Callee + "', which waits for the event loop's own work, "
+                  "inside a handler on that loop: if it needs the loop, it never returns "
+                  "(deadlock)";
+      else if (hasTrait(*B.Site, "event-loop"))
+        Message = "'" + B.Callee + "' runs an event loop inside a handler on an event loop: the "
+                  "handler does not return until that loop runs out of work (deadlock risk)";
+      else
+        Message = "'" + B.Callee + "' waits for an asynchronous result inside a handler on an "
+                  "event loop: if the result needs that loop, it never comes (deadlock)";
+      if (!B.Direct)
+        Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
+      Out.push_back({"quadrant-sync-wait-on-event-loop", B.Loc, std::move(Message),
+                     std::move(Notes), Fn.Name});
     }
   }
 }

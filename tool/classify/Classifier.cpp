@@ -29,7 +29,15 @@ void propagate(const std::vector<std::vector<CallRef>> &CallersOf, std::vector<V
       if (Caller.*Holds)
         continue;
       Caller.*Holds = true;
-      Caller.*Why = Witness{Witness::Kind::Call, Ref.Call, Target};
+      const Witness &Next = V[Target].*Why;
+      Witness W{Next.ChainLength + 1, Next.ChainEnd, Next.ChainEndIndex, Next.ChainEndsInCall,
+                Witness::Kind::Call, Ref.Call, Target};
+      if (Next.K == Witness::Kind::Coroutine) {
+        W.ChainEnd = Ref.Caller;
+        W.ChainEndIndex = Ref.Call;
+        W.ChainEndsInCall = true;
+      }
+      Caller.*Why = W;
       Work.push_back(Ref.Caller);
     }
   }
@@ -51,11 +59,11 @@ std::vector<Verdict> classifyProgram(const link::Program &P) {
       Quadrant Label = Fn.CallSites[S].Label;
       if (isBlocking(Label) && !Out.Blocking) {
         Out.Blocking = true;
-        Out.BlockingWitness = Witness{Witness::Kind::CallSite, S, 0};
+        Out.BlockingWitness = Witness{1, F, S, false, Witness::Kind::CallSite, S, 0};
       }
       if (isAsync(Label) && !Out.Async) {
         Out.Async = true;
-        Out.AsyncWitness = Witness{Witness::Kind::CallSite, S, 0};
+        Out.AsyncWitness = Witness{1, F, S, false, Witness::Kind::CallSite, S, 0};
       }
       Out.Traits.insert(Out.Traits.end(), Fn.CallSites[S].Traits.begin(),
                         Fn.CallSites[S].Traits.end());
@@ -67,7 +75,7 @@ std::vector<Verdict> classifyProgram(const link::Program &P) {
       Out.Traits.push_back("coroutine");
       if (!Generator && !Out.Async) {
         Out.Async = true;
-        Out.AsyncWitness = Witness{Witness::Kind::Coroutine, 0, 0};
+        Out.AsyncWitness = Witness{0, F, 0, false, Witness::Kind::Coroutine, 0, 0};
       }
     }
     Out.Concurrent = !Fn.CallSites.empty() || Fn.IsCoroutine;
@@ -92,28 +100,35 @@ std::vector<Verdict> classifyProgram(const link::Program &P) {
   return V;
 }
 
-std::vector<ChainLink> witnessChain(const link::Program &P, const std::vector<Verdict> &V,
-                                    unsigned F, bool BlockingAxis) {
-  std::vector<ChainLink> Chain;
-  // Each hop goes to a function that held earlier in the breadth-first
-  // order, so the walk ends; the bound only guards against misuse.
-  for (size_t Hops = 0; Hops <= V.size(); ++Hops) {
-    const Witness &W = BlockingAxis ? V[F].BlockingWitness : V[F].AsyncWitness;
-    const facts::Function &Fn = P.Functions[F];
-    switch (W.K) {
-    case Witness::Kind::None:
-    case Witness::Kind::Coroutine:
-      return Chain;
-    case Witness::Kind::CallSite:
-      Chain.push_back({Fn.CallSites[W.Index].Callee, Fn.CallSites[W.Index].Loc});
-      return Chain;
-    case Witness::Kind::Call:
-      Chain.push_back({P.Functions[W.Target].Name, Fn.Calls[W.Index].Loc});
-      F = W.Target;
-      break;
-    }
+Chain witnessChain(const link::Program &P, const std::vector<Verdict> &V, unsigned F,
+                   bool BlockingAxis, size_t MaxLinks) {
+  auto WitnessOf = [&](unsigned G) -> const Witness & {
+    return BlockingAxis ? V[G].BlockingWitness : V[G].AsyncWitness;
+  };
+  Chain Result;
+  const Witness &First = WitnessOf(F);
+  if (First.K == Witness::Kind::None || First.K == Witness::Kind::Coroutine)
+    return Result;
+  // The last link is known without walking the chain.
+  const facts::Function &EndFunction = P.Functions[First.ChainEnd];
+  ChainLink Last;
+  if (First.ChainEndsInCall) {
+    const facts::CallEdge &Call = EndFunction.Calls[First.ChainEndIndex];
+    // ChainEnd's own witness is that call, of the coroutine.
+    Last = {P.Functions[WitnessOf(First.ChainEnd).Target].Name, Call.Loc};
+  } else {
+    const facts::CallSite &Site = EndFunction.CallSites[First.ChainEndIndex];
+    Last = {Site.Callee, Site.Loc};
   }
-  return Chain;
+  size_t Head = First.ChainLength <= MaxLinks ? First.ChainLength - 1 : MaxLinks - 1;
+  for (size_t I = 0; I < Head; ++I) {
+    const Witness &W = WitnessOf(F);
+    Result.Links.push_back({P.Functions[W.Target].Name, P.Functions[F].Calls[W.Index].Loc});
+    F = W.Target;
+  }
+  Result.Omitted = First.ChainLength - 1 - Head;
+  Result.Links.push_back(std::move(Last));
+  return Result;
 }
 
 } // namespace quadrant::classify

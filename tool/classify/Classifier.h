@@ -25,6 +25,15 @@ namespace quadrant::classify {
 
 /// Why one axis of a verdict holds.
 struct Witness {
+  /// Links in the chain this witness starts, and its last link: a call site
+  /// of Functions[ChainEnd] (CallSites[ChainEndIndex]), or, for a chain that
+  /// ends by calling a coroutine, one of its calls (Calls[ChainEndIndex]).
+  /// Known for every function at once, so a chain 50,000 calls deep is
+  /// summarized without walking it for each caller.
+  unsigned ChainLength = 0;
+  unsigned ChainEnd = 0;
+  unsigned ChainEndIndex = 0;
+  bool ChainEndsInCall = false;
   enum class Kind {
     None,      ///< the axis does not hold
     CallSite,  ///< Functions[F].CallSites[Index] decides it
@@ -66,9 +75,15 @@ struct ChainLink {
 };
 
 /// The chain of calls from F to the call site that decided the axis; empty
-/// when the axis does not hold or a coroutine decides it.
-std::vector<ChainLink> witnessChain(const link::Program &P, const std::vector<Verdict> &V,
-                                    unsigned F, bool BlockingAxis);
+/// when the axis does not hold or a coroutine decides it. A chain longer
+/// than MaxLinks keeps its first MaxLinks - 1 links and its last one, and
+/// says how many it left out.
+struct Chain {
+  std::vector<ChainLink> Links;
+  size_t Omitted = 0; ///< links left out before the last one
+};
+Chain witnessChain(const link::Program &P, const std::vector<Verdict> &V, unsigned F,
+                   bool BlockingAxis, size_t MaxLinks = 16);
 
 } // namespace quadrant::classify
 

@@ -314,6 +314,10 @@ int main(int argc, const char **argv) {
   }
 
   if (!BuildPath.empty()) {
+    if (DB)
+      WithColor::warning(errs(), "quadrant")
+          << "the compiler arguments after '--' are ignored: -p names a compilation "
+             "database, whose flags are used\n";
     std::string Error;
     DB = CompilationDatabase::autoDetectFromDirectory(BuildPath, Error);
     if (!DB)

@@ -482,8 +482,9 @@ private:
         if (Call)
           Scopes.back().SiteOf[Call] = current().CallSites.size() - 1;
         if (LockObject && isBlocking(*Label) && llvm::is_contained(S.Traits, "locks")) {
-          // std::lock(a, b) and pthread_mutex_lock(&m) lock their arguments.
-          if (Kind == SiteKind::Call && !Site.Receiver)
+          // std::lock(a, b) locks every argument; pthread_mutex_lock(&m)
+          // and mtx_timedlock(&m, deadline) only the first.
+          if (Kind == SiteKind::Call && !Site.Receiver && llvm::is_contained(S.Traits, "locks-every-argument"))
             for (const Expr *Arg : Site.Args) {
               if (std::optional<Descriptor> D = descriptorOf(Arg, Ctx))
                 acquireLock(*D, Loc, /*ScopedObject=*/false);
@@ -619,6 +620,8 @@ private:
   /// Whether a loop condition can only change through another thread: it
   /// counts nothing down itself (`n-- > 0`) and does not read a clock
   /// (`now() < deadline` is a sleep until a time, not polling).
+  /// FIXME: `!ready && now() < deadline` polls `ready` with a deadline, and
+  /// is not reported.
   static bool waitsForOtherThread(const Expr *Cond) {
     struct Finder : RecursiveASTVisitor<Finder> {
       bool Local = false;
@@ -632,7 +635,8 @@ private:
       }
       bool VisitCallExpr(CallExpr *C) {
         if (const FunctionDecl *Callee = C->getDirectCallee(); Callee && Callee->getIdentifier())
-          Local |= Callee->getName() == "now";
+          Local |= llvm::is_contained({"now", "time", "clock", "clock_gettime", "gettimeofday"},
+                                      Callee->getName());
         return !Local;
       }
     } F;

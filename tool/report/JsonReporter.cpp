@@ -11,9 +11,11 @@ namespace quadrant::report {
 
 namespace {
 
-void writeChain(llvm::json::OStream &J, const std::vector<classify::ChainLink> &Chain) {
+/// A chain, and beside it how many links a very long one left out.
+void writeChain(llvm::json::OStream &J, llvm::StringRef Key, const classify::Chain &Chain) {
+  J.attributeBegin(Key);
   J.array([&] {
-    for (const classify::ChainLink &Link : Chain)
+    for (const classify::ChainLink &Link : Chain.Links)
       J.object([&] {
         J.attribute("function", Link.Callee);
         J.attribute("file", Link.Loc.File);
@@ -21,6 +23,9 @@ void writeChain(llvm::json::OStream &J, const std::vector<classify::ChainLink> &
         J.attribute("column", Link.Loc.Column);
       });
   });
+  J.attributeEnd();
+  if (Chain.Omitted)
+    J.attribute((Key + "_omitted").str(), static_cast<int64_t>(Chain.Omitted));
 }
 
 void writeFunction(llvm::json::OStream &J, const Report &R, unsigned F) {
@@ -42,12 +47,8 @@ void writeFunction(llvm::json::OStream &J, const Report &R, unsigned F) {
       for (const std::string &T : V.Traits)
         J.value(T);
     });
-    J.attributeBegin("blocking_via");
-    writeChain(J, classify::witnessChain(R.Program, R.Verdicts, F, true));
-    J.attributeEnd();
-    J.attributeBegin("async_via");
-    writeChain(J, classify::witnessChain(R.Program, R.Verdicts, F, false));
-    J.attributeEnd();
+    writeChain(J, "blocking_via", classify::witnessChain(R.Program, R.Verdicts, F, true));
+    writeChain(J, "async_via", classify::witnessChain(R.Program, R.Verdicts, F, false));
     J.attributeArray("call_sites", [&] {
       for (const ReportedCall &Call : reportedCalls(R, F))
         J.object([&] {

@@ -15,12 +15,15 @@ void printPoint(llvm::raw_ostream &OS, const PathDisplay &Display, const SourceP
 }
 
 void printChain(llvm::raw_ostream &OS, const PathDisplay &Display, llvm::StringRef From,
-                const std::vector<classify::ChainLink> &Chain) {
+                const classify::Chain &Chain) {
   OS << From;
-  for (const classify::ChainLink &Link : Chain)
-    OS << " -> " << Link.Callee;
+  for (size_t I = 0; I < Chain.Links.size(); ++I) {
+    if (Chain.Omitted && I + 1 == Chain.Links.size())
+      OS << " -> ... (" << Chain.Omitted << " more)";
+    OS << " -> " << Chain.Links[I].Callee;
+  }
   OS << " at ";
-  printPoint(OS, Display, Chain.back().Loc);
+  printPoint(OS, Display, Chain.Links.back().Loc);
 }
 
 /// A finding as clang prints a diagnostic, so editors and CI parse it alike.

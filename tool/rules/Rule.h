@@ -97,6 +97,7 @@ inline constexpr const char *KnownTraits[] = {
     "event-loop",            ///< runs an event loop on the calling thread
     "locks",                 ///< takes a lock (blocking labels: holds it afterwards)
     "adopts-lock",           ///< a lock object takes over a mutex locked earlier
+    "locks-every-argument",  ///< std::lock(a, b): every argument is a mutex it locks
     "unlocks",               ///< releases a lock taken earlier
     "polls",                 ///< asks whether something is ready
     "sleeps",                ///< waits for time to pass
