@@ -58,3 +58,20 @@ if os.access(sarif_multitool, os.X_OK):
     config.substitutions.append(("%sarif-multitool", sarif_multitool))
 config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
 config.environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1"
+
+# libFuzzer targets (QUADRANT_FUZZ): test/fuzz/*.test run each one briefly.
+# %fuzz-smoke: a fixed number of inputs from a fixed seed, so CI fails only
+# when the code changes, with a time cap so a slow machine still finishes.
+# QUADRANT_FUZZ_RUNS and QUADRANT_FUZZ_SECONDS run them longer (or, with a
+# random seed, QUADRANT_FUZZ_SEED=0).
+if config.quadrant_fuzz:
+    config.available_features.add("fuzz")
+    config.substitutions.append(("%fuzz-smoke", " ".join([
+        "-runs=" + os.environ.get("QUADRANT_FUZZ_RUNS", "20000"),
+        "-max_total_time=" + os.environ.get("QUADRANT_FUZZ_SECONDS", "60"),
+        "-seed=" + os.environ.get("QUADRANT_FUZZ_SEED", "1"),
+        "-timeout=25", "-rss_limit_mb=4096", "-print_final_stats=1",
+    ])))
+    for target in ("rules", "config", "facts"):
+        config.substitutions.append(
+            ("%fuzz-" + target, os.path.join(config.quadrant_bin_dir, "fuzz-" + target)))
