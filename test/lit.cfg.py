@@ -14,6 +14,24 @@ config.environment["PATH"] = os.pathsep.join(
 # Reports must not depend on the terminal or the locale.
 config.environment["LC_ALL"] = "C"
 
+# The sanitizer build (QUADRANT_SANITIZE, docs/testing.md): the same tests on
+# a binary built with AddressSanitizer and UndefinedBehaviorSanitizer. An error
+# aborts the program, so a test that expects a non-zero exit status still fails
+# (expect_exit.py and `not` see a signal, not the status they wait for).
+# LeakSanitizer stays on (the default): quadrant frees what it allocates, and
+# LLVM's option registry and ManagedStatics report no leaks at exit.
+if config.quadrant_sanitize:
+    config.available_features.add("sanitize")
+    symbolizer = os.path.join(config.llvm_tools_dir, "llvm-symbolizer")
+    config.environment["ASAN_SYMBOLIZER_PATH"] = symbolizer
+    config.environment["ASAN_OPTIONS"] = ":".join([
+        "abort_on_error=1",
+        "detect_stack_use_after_return=1",
+        "strict_string_checks=1",
+        "check_initialization_order=1",
+    ])
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:abort_on_error=1"
+
 quadrant = os.path.join(config.quadrant_bin_dir, "quadrant")
 # %quadrant analyzes one C++20 file with no compilation database, and prints
 # only what it reports (the "no compile_commands.json" note goes to stderr).
@@ -40,3 +58,20 @@ if os.access(sarif_multitool, os.X_OK):
     config.substitutions.append(("%sarif-multitool", sarif_multitool))
 config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
 config.environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1"
+
+# libFuzzer targets (QUADRANT_FUZZ): test/fuzz/*.test run each one briefly.
+# %fuzz-smoke: a fixed number of inputs from a fixed seed, so CI fails only
+# when the code changes, with a time cap so a slow machine still finishes.
+# QUADRANT_FUZZ_RUNS and QUADRANT_FUZZ_SECONDS run them longer (or, with a
+# random seed, QUADRANT_FUZZ_SEED=0).
+if config.quadrant_fuzz:
+    config.available_features.add("fuzz")
+    config.substitutions.append(("%fuzz-smoke", " ".join([
+        "-runs=" + os.environ.get("QUADRANT_FUZZ_RUNS", "20000"),
+        "-max_total_time=" + os.environ.get("QUADRANT_FUZZ_SECONDS", "60"),
+        "-seed=" + os.environ.get("QUADRANT_FUZZ_SEED", "1"),
+        "-timeout=25", "-rss_limit_mb=4096", "-print_final_stats=1",
+    ])))
+    for target in ("rules", "config", "facts"):
+        config.substitutions.append(
+            ("%fuzz-" + target, os.path.join(config.quadrant_bin_dir, "fuzz-" + target)))

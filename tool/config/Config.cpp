@@ -1,5 +1,6 @@
 //===--- Config.cpp - .quadrant.yaml and its command-line twins -*- C++ -*-===//
 #include "config/Config.h"
+#include "core/YamlNesting.h"
 #include "rules/Rule.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -72,6 +73,8 @@ llvm::Expected<Config> parseConfig(llvm::StringRef Yaml, llvm::StringRef SourceN
   Config C;
   std::string Diagnostics;
   auto Buffer = llvm::MemoryBuffer::getMemBuffer(Yaml, SourceName);
+  if (llvm::Error E = checkYamlNesting(Buffer->getMemBufferRef()))
+    return std::move(E);
   llvm::yaml::Input In(Buffer->getMemBufferRef(), nullptr, captureDiagnostic, &Diagnostics);
   In >> C;
   if (In.error()) {

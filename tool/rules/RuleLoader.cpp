@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "rules/RuleSet.h"
+#include "core/YamlNesting.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
@@ -258,6 +259,8 @@ void captureDiagnostic(const llvm::SMDiagnostic &Diag, void *Out) {
 
 llvm::Error parseRules(llvm::MemoryBufferRef Buffer, llvm::StringRef Path,
                        llvm::StringMap<std::string> &SeenIds, std::vector<Rule> &Out) {
+  if (llvm::Error E = checkYamlNesting(Buffer))
+    return E;
   LoadContext Ctx{&SeenIds, Path.str()};
   std::string Diagnostics;
   RuleFile File;

@@ -12,19 +12,30 @@ llvm::StringRef unqualifiedName(llvm::StringRef QualifiedName) {
 namespace {
 
 /// Whether Text matches Pattern, where '*' matches any run of characters.
+/// One pass that, on a mismatch, lets the last '*' seen take one more
+/// character: O(|Pattern| * |Text|) at worst. (Trying every split at every
+/// '*' recursively was exponential in the stars: a fuzzed --checks glob of
+/// fourteen stars ran for minutes.)
 bool wildcardMatches(llvm::StringRef Pattern, llvm::StringRef Text) {
-  size_t Star = Pattern.find('*');
-  if (Star == llvm::StringRef::npos)
-    return Pattern == Text;
-  if (!Text.starts_with(Pattern.take_front(Star)))
-    return false;
-  Pattern = Pattern.drop_front(Star + 1);
-  Text = Text.drop_front(Star);
-  // Greedy backtracking is fine here: rule names have one or two stars.
-  for (size_t Skip = 0; Skip <= Text.size(); ++Skip)
-    if (wildcardMatches(Pattern, Text.drop_front(Skip)))
-      return true;
-  return false;
+  size_t P = 0, T = 0;
+  size_t Star = llvm::StringRef::npos, StarText = 0;
+  while (T < Text.size()) {
+    if (P < Pattern.size() && Pattern[P] == '*') {
+      Star = P++;
+      StarText = T;
+    } else if (P < Pattern.size() && Pattern[P] == Text[T]) {
+      ++P;
+      ++T;
+    } else if (Star != llvm::StringRef::npos) {
+      P = Star + 1;
+      T = ++StarText;
+    } else {
+      return false;
+    }
+  }
+  while (P < Pattern.size() && Pattern[P] == '*')
+    ++P;
+  return P == Pattern.size();
 }
 
 } // namespace
