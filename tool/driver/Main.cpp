@@ -296,7 +296,11 @@ int main(int argc, const char **argv) {
       if (Seen.insert(Real).second)
         Unique.push_back(R);
     }
-    return rules::loadRuleSet({BuiltinRules}, Unique);
+    Expected<rules::RuleSet> Loaded = rules::loadRuleSet({BuiltinRules}, Unique);
+    if (Loaded)
+      for (const std::string &Warning : Loaded->unmatchableRuleWarnings())
+        errs() << Warning << "\n";
+    return Loaded;
   };
   if (ListRules) {
     UserRules.insert(UserRules.end(), FirstConfig->Rules.begin(), FirstConfig->Rules.end());

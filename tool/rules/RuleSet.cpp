@@ -1,5 +1,6 @@
 //===--- RuleSet.cpp - The loaded rule database -----------------*- C++ -*-===//
 #include "rules/RuleSet.h"
+#include "llvm/Frontend/OpenMP/OMP.h"
 #include <algorithm>
 
 namespace quadrant::rules {
@@ -74,6 +75,23 @@ llvm::SmallVector<const Rule *, 4> RuleSet::candidates(SiteKind K, llvm::StringR
     Found.erase(std::unique(Found.begin(), Found.end()), Found.end());
   }
   return Found;
+}
+
+std::vector<std::string> RuleSet::unmatchableRuleWarnings() const {
+  std::vector<std::string> Warnings;
+  for (const Rule &R : Rules)
+    for (const std::string &Name : R.Names) {
+      llvm::StringRef N(Name);
+      std::string Why;
+      if (R.Kind == SiteKind::Keyword && N != "co_await" && N != "co_yield")
+        Why = "'" + Name + "' is not a keyword quadrant sees (co_await, co_yield)";
+      if (R.Kind == SiteKind::Directive && N.consume_front("omp ") &&
+          llvm::omp::getOpenMPDirectiveKind(N) == llvm::omp::OMPD_unknown)
+        Why = "'" + Name + "' is not an OpenMP directive";
+      if (!Why.empty())
+        Warnings.push_back(R.SourceFile + ": warning: rule '" + R.Id + "' can never match: " + Why);
+    }
+  return Warnings;
 }
 
 RuleSet::RuleSet(std::vector<Rule> Loaded) : Rules(std::move(Loaded)) {

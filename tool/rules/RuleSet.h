@@ -33,6 +33,10 @@ public:
 
   const std::vector<Rule> &rules() const { return Rules; }
 
+  /// Rules that can never match a site ("file: warning: ..."): a keyword or
+  /// an OpenMP directive that does not exist. Loading still succeeds.
+  std::vector<std::string> unmatchableRuleWarnings() const;
+
 private:
   std::vector<Rule> Rules;
   llvm::StringMap<std::vector<const Rule *>> Index[NumSiteKinds];
