@@ -16,9 +16,7 @@ void runBlockingInAsyncHandler(const CheckInput &In, std::vector<Finding> &Out) 
   for (const LoopHandler &H : loopHandlers(In)) {
     const facts::Function &Fn = P.Functions[H.Function];
     for (BlockingPoint &B : Reach.points(H.Function)) {
-      std::vector<Note> Notes{{H.Initiation->Loc, "the handler is passed to '" +
-                                                      H.Initiation->Callee +
-                                                      "' here and runs on its event loop"}};
+      std::vector<Note> Notes{handedOver(H)};
       Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
       Out.push_back({"quadrant-blocking-in-async-handler", B.Loc,
                      describeCall(B) + " in a completion handler stalls every "

@@ -17,6 +17,11 @@ std::vector<LoopHandler> loopHandlers(const CheckInput &In) {
   return Handlers;
 }
 
+Note handedOver(const LoopHandler &H) {
+  return {H.Initiation->Loc,
+          "the handler is passed to '" + H.Initiation->Callee + "' here and runs on its event loop"};
+}
+
 bool waitsOnLoop(const facts::CallSite &S) {
   // io_context::poll() runs an event loop too, but never waits.
   return isBlocking(S.Label) && (hasTrait(S, "waits-for-result") || hasTrait(S, "event-loop"));

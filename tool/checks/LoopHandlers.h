@@ -15,6 +15,9 @@ struct LoopHandler {
 
 std::vector<LoopHandler> loopHandlers(const CheckInput &In);
 
+/// The note that says where a handler was handed to its event loop.
+Note handedOver(const LoopHandler &H);
+
 /// Whether a call site waits for the loop's own progress: future.get(),
 /// io_context::run(). Those are reported by sync-wait-on-event-loop.
 bool waitsOnLoop(const facts::CallSite &S);

@@ -14,9 +14,7 @@ void runSyncWaitOnEventLoop(const CheckInput &In, std::vector<Finding> &Out) {
   for (const LoopHandler &H : loopHandlers(In)) {
     const facts::Function &Fn = P.Functions[H.Function];
     for (BlockingPoint &B : Reach.points(H.Function)) {
-      std::vector<Note> Notes{{H.Initiation->Loc, "the handler is passed to '" +
-                                                      H.Initiation->Callee +
-                                                      "' here and runs on its event loop"}};
+      std::vector<Note> Notes{handedOver(H)};
       std::string Message;
       if (!B.Direct)
         Message = "call to '" + B.Callee + "', which waits for the event loop's own work, "
