@@ -9,12 +9,14 @@
 #include "config/Config.h"
 #include "core/Paths.h"
 #include "driver/Lint.h"
+#include "facts/FactsIO.h"
 #include "driver/Analysis.h"
 #include "link/Program.h"
 #include "report/Report.h"
 #include "report/RuleListing.h"
 #include "rules/RuleSet.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/GlobPattern.h"
@@ -22,6 +24,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Signals.h"
+#include "llvm/Support/xxhash.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/WithColor.h"
 #include <algorithm>
@@ -89,6 +92,10 @@ cl::opt<unsigned> Jobs("j", cl::desc("Translation units to analyze in parallel (
 cl::opt<bool> ListRules("list-rules",
                         cl::desc("Print the active rules (built-in and --rules) and exit"),
                         cl::cat(Category));
+cl::opt<std::string> ExportFactsDir(
+    "export-facts",
+    cl::desc("Also write each translation unit's facts to <dir>, for `quadrant link`"),
+    cl::value_desc("dir"), cl::cat(Category));
 cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> (atomically)"),
                                 cl::value_desc("file"), cl::cat(Category));
 
@@ -98,6 +105,8 @@ const char Overview[] =
     "every function.\n\n"
     "  quadrant [options] [<source>...] [-- <compiler args>]\n\n"
     "With -p and no sources, every file in compile_commands.json is analyzed.\n"
+    "  quadrant link [options] <facts-dir-or-file>...\n"
+    "reports on facts written by --export-facts in any number of runs.\n"
     "Exit status: 0 analysis complete and no finding is an error; 1 a finding\n"
     "is an error (--warnings-as-errors), or some file could not be analyzed\n"
     "completely (the rest is still reported); 2 usage, configuration, rule or\n"
@@ -222,9 +231,111 @@ int emit(function_ref<void(raw_ostream &)> Write) {
   return Success;
 }
 
+/// Writes each TU's facts as <dir>/<file name>-<hash of its path>.facts.json.
+Error exportFacts(const std::vector<facts::TranslationUnit> &Units) {
+  if (std::error_code EC = sys::fs::create_directories(ExportFactsDir))
+    return createFileError(ExportFactsDir, EC);
+  for (const facts::TranslationUnit &TU : Units) {
+    SmallString<256> Path(ExportFactsDir);
+    sys::path::append(Path, sys::path::filename(TU.MainFile) + "-" +
+                                utohexstr(xxh3_64bits(TU.MainFile), /*LowerCase=*/true) +
+                                ".facts.json");
+    if (Error E = writeAtomically(Path, [&](raw_ostream &OS) { facts::writeFacts(TU, OS); }))
+      return E;
+  }
+  return Error::success();
+}
+
+/// Reads facts files, and directories of them (*.facts.json, in name order).
+Expected<std::vector<facts::TranslationUnit>> readFactsInputs(ArrayRef<std::string> Inputs) {
+  std::vector<std::string> Files;
+  for (const std::string &Input : Inputs) {
+    if (!sys::fs::is_directory(Input)) {
+      Files.push_back(Input);
+      continue;
+    }
+    std::vector<std::string> InDir;
+    std::error_code EC;
+    for (sys::fs::directory_iterator It(Input, EC), End; It != End && !EC; It.increment(EC))
+      if (StringRef(It->path()).ends_with(".facts.json"))
+        InDir.push_back(It->path());
+    if (EC)
+      return createFileError(Input, EC);
+    llvm::sort(InDir);
+    Files.insert(Files.end(), InDir.begin(), InDir.end());
+  }
+  std::vector<facts::TranslationUnit> Units;
+  for (const std::string &File : Files) {
+    auto Buffer = MemoryBuffer::getFile(File, /*IsText=*/true);
+    if (!Buffer)
+      return createFileError(File, Buffer.getError());
+    Expected<facts::TranslationUnit> TU = facts::readFacts((*Buffer)->getBuffer());
+    if (!TU)
+      return createFileError(File, TU.takeError());
+    Units.push_back(std::move(*TU));
+  }
+  return Units;
+}
+
+/// The stages after the facts: link, classify, lint, report; returns the
+/// exit status. Shared by an analysis and by `quadrant link`.
+int reportProgram(std::vector<facts::TranslationUnit> Units,
+                  std::vector<report::Diagnostic> Diagnostics,
+                  const std::vector<std::string> &MainFiles, config::ConfigProvider &Configs,
+                  const std::vector<checks::BaselineEntry> *Baseline, bool UseColor,
+                  const char *Argv0) {
+  std::sort(Diagnostics.begin(), Diagnostics.end(),
+            [](const report::Diagnostic &A, const report::Diagnostic &B) { return A.File < B.File; });
+  for (const report::Diagnostic &D : Diagnostics)
+    WithColor::error(errs(), "quadrant") << D.File << ": " << D.Message << "\n";
+
+  link::Program Program = link::linkProgram(std::move(Units));
+  std::vector<classify::Verdict> Verdicts = classify::classifyProgram(Program);
+
+  std::vector<checks::Finding> AllFindings;
+  driver::LintOptions Lint{MainFiles, ReportUnusedSuppressions, Baseline,
+                           WriteBaselineFile.empty() ? nullptr : &AllFindings};
+  Expected<std::vector<checks::Finding>> Findings = driver::lint(Program, Verdicts, Configs, Lint);
+  if (!Findings) {
+    errs() << toString(Findings.takeError()) << "\n";
+    return UsageError;
+  }
+  if (!WriteBaselineFile.empty())
+    if (Error E = writeAtomically(WriteBaselineFile,
+                                  [&](raw_ostream &OS) { checks::writeBaseline(AllFindings, OS); }))
+      return fail(UsageError, "cannot write the baseline: " + toString(std::move(E)));
+
+  report::Report Report{Program, Verdicts, Diagnostics, std::move(*Findings),
+                        checksDocDir(Argv0), OutputFormat == Format::Text && UseColor};
+  auto Write = [&](raw_ostream &OS) {
+    switch (OutputFormat) {
+    case Format::Json:
+      return report::writeJson(Report, OS);
+    case Format::Sarif:
+      return report::writeSarif(Report, OS);
+    case Format::Github:
+      return report::writeGithub(Report, OS);
+    case Format::Text:
+      return report::writeText(Report, OS);
+    }
+  };
+  if (int Status = emit(Write))
+    return Status;
+  bool ErrorFindings = any_of(Report.Findings, [](const checks::Finding &F) { return F.Error; });
+  return Diagnostics.empty() && !ErrorFindings ? Success : AnalysisFailed;
+}
+
 } // namespace
 
 int main(int argc, const char **argv) {
+  // `quadrant link ...` reports on exported facts instead of analyzing.
+  std::vector<const char *> Args(argv, argv + argc);
+  bool LinkMode = argc > 1 && StringRef(argv[1]) == "link";
+  if (LinkMode) {
+    Args.erase(Args.begin() + 1);
+    argc = Args.size();
+    argv = Args.data();
+  }
   cl::HideUnrelatedOptions(Category);
   cl::SetVersionPrinter([](raw_ostream &OS) { OS << "quadrant " << QUADRANT_VERSION << "\n"; });
 
@@ -251,6 +362,8 @@ int main(int argc, const char **argv) {
   }
   if (!cl::ParseCommandLineOptions(ArgCount, argv, Overview, &errs()))
     return UsageError;
+  bool UseColor = Color == ColorChoice::Always ||
+                  (Color == ColorChoice::Auto && OutputFile.empty() && outs().has_colors());
 
   Expected<std::optional<config::Config>> Override = overrideConfig();
   if (!Override) {
@@ -315,6 +428,36 @@ int main(int argc, const char **argv) {
       else
         report::writeRuleListText(*Rules, BuiltinRules, OS);
     });
+  }
+
+  std::optional<std::vector<checks::BaselineEntry>> Baseline;
+  if (!BaselineFile.empty()) {
+    auto Read = checks::readBaseline(BaselineFile);
+    if (!Read) {
+      errs() << toString(Read.takeError()) << "\n";
+      return UsageError;
+    }
+    Baseline = std::move(*Read);
+  }
+
+  if (LinkMode) {
+    if (Sources.empty())
+      return fail(UsageError, "quadrant link: name the facts files or directories to link");
+    Expected<std::vector<facts::TranslationUnit>> Units = readFactsInputs(Sources);
+    if (!Units)
+      return fail(UsageError, "cannot read facts: " + toString(Units.takeError()));
+    std::vector<report::Diagnostic> Diagnostics;
+    std::vector<std::string> MainFiles;
+    PathDisplay Display;
+    for (const facts::TranslationUnit &TU : *Units) {
+      MainFiles.push_back(Display(TU.MainFile).str());
+      if (TU.Partial)
+        Diagnostics.push_back({TU.MainFile, "error",
+                               "analysis is incomplete: the file does not compile; what parsed "
+                               "is reported"});
+    }
+    return reportProgram(std::move(*Units), std::move(Diagnostics), MainFiles, Configs,
+                         Baseline ? &*Baseline : nullptr, UseColor, argv[0]);
   }
 
   if (!BuildPath.empty()) {
@@ -390,15 +533,6 @@ int main(int argc, const char **argv) {
           << "'" << File << "' is not in compile_commands.json; using the flags of the nearest "
           << "entry (" << Commands.front().Heuristic << ")\n";
   }
-  std::optional<std::vector<checks::BaselineEntry>> Baseline;
-  if (!BaselineFile.empty()) {
-    auto Read = checks::readBaseline(BaselineFile);
-    if (!Read) {
-      errs() << toString(Read.takeError()) << "\n";
-      return UsageError;
-    }
-    Baseline = std::move(*Read);
-  }
 
   unsigned Threads = Jobs ? Jobs.getValue() : llvm::hardware_concurrency().compute_thread_count();
   std::vector<driver::TUResult> Results = driver::analyzeFiles(*DB, Readable, *Rules, Threads);
@@ -412,49 +546,14 @@ int main(int argc, const char **argv) {
                              "compiler's errors above); what parsed is reported"});
     Units.push_back(std::move(R.Facts));
   }
-  std::sort(Diagnostics.begin(), Diagnostics.end(),
-            [](const report::Diagnostic &A, const report::Diagnostic &B) { return A.File < B.File; });
-  for (const report::Diagnostic &D : Diagnostics)
-    WithColor::error(errs(), "quadrant") << D.File << ": " << D.Message << "\n";
 
-  link::Program Program = link::linkProgram(std::move(Units));
-  std::vector<classify::Verdict> Verdicts = classify::classifyProgram(Program);
+  if (!ExportFactsDir.empty())
+    if (Error E = exportFacts(Units))
+      return fail(UsageError, "cannot export facts: " + toString(std::move(E)));
 
   std::vector<std::string> MainFiles;
   for (const std::string &File : Readable)
     MainFiles.push_back(Display(File).str());
-  std::vector<checks::Finding> AllFindings;
-  driver::LintOptions Lint{MainFiles, ReportUnusedSuppressions, Baseline ? &*Baseline : nullptr,
-                           WriteBaselineFile.empty() ? nullptr : &AllFindings};
-  Expected<std::vector<checks::Finding>> Findings = driver::lint(Program, Verdicts, Configs, Lint);
-  if (!Findings) {
-    errs() << toString(Findings.takeError()) << "\n";
-    return UsageError;
-  }
-  if (!WriteBaselineFile.empty())
-    if (Error E = writeAtomically(WriteBaselineFile,
-                                  [&](raw_ostream &OS) { checks::writeBaseline(AllFindings, OS); }))
-      return fail(UsageError, "cannot write the baseline: " + toString(std::move(E)));
-
-  report::Report Report{Program, Verdicts, Diagnostics, std::move(*Findings),
-                        checksDocDir(argv[0]), false};
-  Report.Color = OutputFormat == Format::Text &&
-                 (Color == ColorChoice::Always ||
-                  (Color == ColorChoice::Auto && OutputFile.empty() && outs().has_colors()));
-  auto Write = [&](raw_ostream &OS) {
-    switch (OutputFormat) {
-    case Format::Json:
-      return report::writeJson(Report, OS);
-    case Format::Sarif:
-      return report::writeSarif(Report, OS);
-    case Format::Github:
-      return report::writeGithub(Report, OS);
-    case Format::Text:
-      return report::writeText(Report, OS);
-    }
-  };
-  if (int Status = emit(Write))
-    return Status;
-  bool ErrorFindings = any_of(Report.Findings, [](const checks::Finding &F) { return F.Error; });
-  return Diagnostics.empty() && !ErrorFindings ? Success : AnalysisFailed;
+  return reportProgram(std::move(Units), std::move(Diagnostics), MainFiles, Configs,
+                       Baseline ? &*Baseline : nullptr, UseColor, argv[0]);
 }
