@@ -18,8 +18,15 @@ namespace {
 
 class FactsConsumer : public ASTConsumer {
 public:
-  FactsConsumer(const rules::RuleSet &Rules, facts::TranslationUnit &Out)
-      : Rules(Rules), Out(Out) {}
+  FactsConsumer(const rules::RuleSet &Rules, facts::TranslationUnit &Out, SkipSystemBodies Skip)
+      : Rules(Rules), Out(Out), Skip(Skip) {}
+  void Initialize(ASTContext &Ctx) override { SM = &Ctx.getSourceManager(); }
+  // Asked only when FrontendOptions::SkipFunctionBodies is set.
+  bool shouldSkipFunctionBody(Decl *D) override {
+    if (Skip == SkipSystemBodies::NonTemplate && D->isTemplated())
+      return false;
+    return SM->isInSystemHeader(SM->getExpansionLoc(D->getLocation()));
+  }
   void HandleTranslationUnit(ASTContext &Ctx) override {
     Out = facts::extractFacts(Ctx, Rules);
     Out.Partial = Ctx.getDiagnostics().hasErrorOccurred();
@@ -28,44 +35,50 @@ public:
 private:
   const rules::RuleSet &Rules;
   facts::TranslationUnit &Out;
+  SkipSystemBodies Skip;
+  const SourceManager *SM = nullptr;
 };
 
 class FactsAction : public ASTFrontendAction {
 public:
-  FactsAction(const rules::RuleSet &Rules, facts::TranslationUnit &Out, raw_ostream &Messages)
-      : Rules(Rules), Out(Out), Messages(Messages) {}
+  FactsAction(const rules::RuleSet &Rules, facts::TranslationUnit &Out, raw_ostream &Messages,
+              SkipSystemBodies Skip)
+      : Rules(Rules), Out(Out), Messages(Messages), Skip(Skip) {}
   bool BeginInvocation(CompilerInstance &CI) override {
     // "N errors generated." belongs with the errors, in this TU's buffer.
     CI.setVerboseOutputStream(Messages);
+    CI.getFrontendOpts().SkipFunctionBodies = Skip != SkipSystemBodies::None;
     return true;
   }
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, StringRef) override {
-    return std::make_unique<FactsConsumer>(Rules, Out);
+    return std::make_unique<FactsConsumer>(Rules, Out, Skip);
   }
 
 private:
   const rules::RuleSet &Rules;
   facts::TranslationUnit &Out;
   raw_ostream &Messages;
+  SkipSystemBodies Skip;
 };
 
 class FactsActionFactory : public tooling::FrontendActionFactory {
 public:
   FactsActionFactory(const rules::RuleSet &Rules, facts::TranslationUnit &Out,
-                     raw_ostream &Messages)
-      : Rules(Rules), Out(Out), Messages(Messages) {}
+                     raw_ostream &Messages, SkipSystemBodies Skip)
+      : Rules(Rules), Out(Out), Messages(Messages), Skip(Skip) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<FactsAction>(Rules, Out, Messages);
+    return std::make_unique<FactsAction>(Rules, Out, Messages, Skip);
   }
 
 private:
   const rules::RuleSet &Rules;
   facts::TranslationUnit &Out;
   raw_ostream &Messages;
+  SkipSystemBodies Skip;
 };
 
 void analyzeOne(const tooling::CompilationDatabase &DB, const rules::RuleSet &Rules,
-                TUResult &Result) {
+                SkipSystemBodies Skip, TUResult &Result) {
   // Each TU gets its own file system view: the working directory of one
   // compile command must not leak into another running in parallel.
   tooling::ClangTool Tool(DB, {Result.File}, std::make_shared<PCHContainerOperations>(),
@@ -80,7 +93,7 @@ void analyzeOne(const tooling::CompilationDatabase &DB, const rules::RuleSet &Ru
   TextDiagnosticPrinter Printer(Output, Options.get());
   Tool.setDiagnosticConsumer(&Printer);
   Tool.setPrintErrorMessage(false);
-  FactsActionFactory Factory(Rules, Result.Facts, Output);
+  FactsActionFactory Factory(Rules, Result.Facts, Output, Skip);
   int Status = Tool.run(&Factory);
   Result.Failed = Status != 0 || Result.Facts.Partial;
   if (Result.Facts.MainFile.empty())
@@ -91,18 +104,19 @@ void analyzeOne(const tooling::CompilationDatabase &DB, const rules::RuleSet &Ru
 
 std::vector<TUResult> analyzeFiles(const tooling::CompilationDatabase &DB,
                                    const std::vector<std::string> &Files,
-                                   const rules::RuleSet &Rules, unsigned Jobs) {
+                                   const rules::RuleSet &Rules, unsigned Jobs,
+                                   SkipSystemBodies Skip) {
   std::vector<TUResult> Results(Files.size());
   for (size_t I = 0; I < Files.size(); ++I)
     Results[I].File = Files[I];
   if (Jobs <= 1 || Files.size() <= 1) {
     for (TUResult &R : Results)
-      analyzeOne(DB, Rules, R);
+      analyzeOne(DB, Rules, Skip, R);
     return Results;
   }
   llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
   for (TUResult &R : Results)
-    Pool.async([&DB, &Rules, &R] { analyzeOne(DB, Rules, R); });
+    Pool.async([&DB, &Rules, Skip, &R] { analyzeOne(DB, Rules, Skip, R); });
   Pool.wait();
   return Results;
 }

@@ -26,9 +26,19 @@ struct TUResult {
   std::string CompilerOutput;
 };
 
+/// Which function bodies in system headers the parser skips (as clangd does in
+/// its preamble). Facts never come from system headers, whose functions the
+/// rules describe, so their bodies matter only through the templates they
+/// instantiate: a library template given a user's template type
+/// (std::make_shared<Worker<T>>) instantiates the user's code, and skipping it
+/// loses the calls that depend on T there. Sema parses the bodies it needs
+/// whatever this says (constexpr functions, deduced return types).
+enum class SkipSystemBodies { None, NonTemplate, All };
+
 std::vector<TUResult> analyzeFiles(const clang::tooling::CompilationDatabase &DB,
                                    const std::vector<std::string> &Files,
-                                   const rules::RuleSet &Rules, unsigned Jobs);
+                                   const rules::RuleSet &Rules, unsigned Jobs,
+                                   SkipSystemBodies Skip = SkipSystemBodies::NonTemplate);
 
 } // namespace quadrant::driver
 

@@ -96,6 +96,15 @@ cl::opt<std::string> ExportFactsDir(
     "export-facts",
     cl::desc("Also write each translation unit's facts to <dir>, for `quadrant link`"),
     cl::value_desc("dir"), cl::cat(Category));
+cl::opt<driver::SkipSystemBodies> SkipSystemBodies(
+    "skip-system-bodies", cl::desc("Function bodies in system headers not to parse"),
+    cl::values(clEnumValN(driver::SkipSystemBodies::None, "none", "parse every body"),
+               clEnumValN(driver::SkipSystemBodies::NonTemplate, "non-template",
+                          "those outside templates (default): the report is the same"),
+               clEnumValN(driver::SkipSystemBodies::All, "all",
+                          "all it can: faster, but a user's template that only a library "
+                          "template instantiates loses its calls")),
+    cl::init(driver::SkipSystemBodies::NonTemplate), cl::cat(Category));
 cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> (atomically)"),
                                 cl::value_desc("file"), cl::cat(Category));
 
@@ -535,7 +544,8 @@ int main(int argc, const char **argv) {
   }
 
   unsigned Threads = Jobs ? Jobs.getValue() : llvm::hardware_concurrency().compute_thread_count();
-  std::vector<driver::TUResult> Results = driver::analyzeFiles(*DB, Readable, *Rules, Threads);
+  std::vector<driver::TUResult> Results = driver::analyzeFiles(*DB, Readable, *Rules, Threads,
+                                                                SkipSystemBodies);
 
   std::vector<facts::TranslationUnit> Units;
   for (driver::TUResult &R : Results) {

@@ -1,0 +1,3 @@
+#include <library.h>
+
+void use() { template_body(1); }
