@@ -49,6 +49,15 @@ bool fromJSON(const llvm::json::Value &V, HeldLock &L, llvm::json::Path P) {
   return O && O.map("name", L.Name) && O.map("loc", L.Loc);
 }
 
+llvm::json::Value toJSON(const NonBlockingAlternative &A) {
+  return llvm::json::Object{
+      {"object", A.Object}, {"label", quadrantName(A.Label)}, {"reason", A.Reason}};
+}
+bool fromJSON(const llvm::json::Value &V, NonBlockingAlternative &A, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("object", A.Object) && O.map("label", A.Label) && O.map("reason", A.Reason);
+}
+
 llvm::json::Value toJSON(const CallSite &S) {
   llvm::json::Object O{{"callee", S.Callee},       {"loc", S.Loc},
                        {"label", quadrantName(S.Label)}, {"rule", S.RuleId},
@@ -56,6 +65,8 @@ llvm::json::Value toJSON(const CallSite &S) {
                        {"held_locks", S.HeldLocks}, {"handlers", S.Handlers}};
   if (S.PollingLoop)
     O["polling_loop"] = *S.PollingLoop;
+  if (S.IfNonBlocking)
+    O["if_nonblocking"] = *S.IfNonBlocking;
   return O;
 }
 bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
@@ -63,7 +74,24 @@ bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
   return O && O.map("callee", S.Callee) && O.map("loc", S.Loc) && O.map("label", S.Label) &&
          O.map("rule", S.RuleId) && O.map("reason", S.Reason) && O.map("traits", S.Traits) &&
          O.map("held_locks", S.HeldLocks) && O.map("handlers", S.Handlers) &&
-         O.mapOptional("polling_loop", S.PollingLoop);
+         O.mapOptional("polling_loop", S.PollingLoop) &&
+         O.mapOptional("if_nonblocking", S.IfNonBlocking);
+}
+
+llvm::json::Value toJSON(const ObjectMark &M) {
+  return llvm::json::Object{{"object", M.Object}, {"function", M.Function}, {"loc", M.Loc}};
+}
+bool fromJSON(const llvm::json::Value &V, ObjectMark &M, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("object", M.Object) && O.map("function", M.Function) && O.map("loc", M.Loc);
+}
+
+llvm::json::Value toJSON(const ObjectAlias &A) {
+  return llvm::json::Object{{"member", A.Member}, {"source", A.Source}};
+}
+bool fromJSON(const llvm::json::Value &V, ObjectAlias &A, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("member", A.Member) && O.map("source", A.Source);
 }
 
 llvm::json::Value toJSON(const CallEdge &E) {
@@ -119,7 +147,9 @@ void writeFacts(const TranslationUnit &TU, llvm::raw_ostream &OS) {
   llvm::json::Value Doc = llvm::json::Object{{"schema", FactsSchema},
                                              {"main_file", TU.MainFile},
                                              {"partial", TU.Partial},
-                                             {"functions", TU.Functions}};
+                                             {"functions", TU.Functions},
+                                             {"nonblocking_objects", TU.NonBlockingObjects},
+                                             {"object_aliases", TU.ObjectAliases}};
   OS << Doc << "\n";
 }
 
@@ -171,7 +201,9 @@ llvm::Expected<TranslationUnit> readFacts(llvm::StringRef Text) {
   llvm::json::Path::Root R("facts");
   llvm::json::ObjectMapper O(*Doc, R);
   if (!(O && O.map("main_file", TU.MainFile) && O.map("partial", TU.Partial) &&
-        O.map("functions", TU.Functions)))
+        O.map("functions", TU.Functions) &&
+        O.map("nonblocking_objects", TU.NonBlockingObjects) &&
+        O.map("object_aliases", TU.ObjectAliases)))
     return R.getError();
   return TU;
 }
