@@ -36,11 +36,14 @@ const char PageScript[] = {
 /// braces from the first '{' outside parentheses, skipping comments, string
 /// and character literals, and member initializers (`: a{1}, b{2} {`: a
 /// closing brace followed by ',' or '{'). Only for showing the code: a
-/// definition it cannot read ends at its first line.
-unsigned definitionEnd(checks::SourceLines &Sources, const SourcePoint &Start) {
+/// definition it cannot read ends at its first line, and one longer than
+/// MaxLines (generated code) is cut there.
+unsigned definitionEnd(checks::SourceLines &Sources, const SourcePoint &Start,
+                       unsigned MaxLines = 1000) {
   unsigned Depth = 0, Parens = 0, Closed = 0;
   bool InBlockComment = false;
-  for (unsigned N = Start.Line, E = Sources.lineCount(Start.File); N <= E; ++N) {
+  unsigned Last = std::min(Sources.lineCount(Start.File), Start.Line + MaxLines - 1);
+  for (unsigned N = Start.Line; N <= Last; ++N) {
     llvm::StringRef Line = Sources.line(Start.File, N);
     for (size_t I = N == Start.Line ? Start.Column - 1 : 0; I < Line.size(); ++I) {
       llvm::StringRef Rest = Line.substr(I);
@@ -83,7 +86,9 @@ unsigned definitionEnd(checks::SourceLines &Sources, const SourcePoint &Start) {
         Closed = N;
     }
   }
-  return Closed ? Closed : Start.Line;
+  if (Closed)
+    return Closed;
+  return Depth ? Last : Start.Line;
 }
 
 class PageData {

@@ -2,12 +2,12 @@
 // playwright-core from test/npm) as a person would: reads the chart, filters
 // it, selects functions with the mouse and the keyboard, follows a witness
 // chain, and reads the findings. Exits non-zero at the first thing wrong.
-//   node browser.js <samples.html> <findings.html> <screenshot.png>
+//   node browser.js <samples.html> <findings.html> <wide.html> <screenshot.png>
 'use strict';
 const assert = require('node:assert/strict');
 const { chromium } = require('playwright-core');
 
-const [samplesHtml, findingsHtml, screenshot] = process.argv.slice(2);
+const [samplesHtml, findingsHtml, wideHtml, screenshot] = process.argv.slice(2);
 
 // Where each function of samples/ belongs, worked out from the samples and
 // docs/rules.md rather than from the tool's output. "name file".
@@ -53,7 +53,7 @@ const EXPECTED_PURE = [
 
 // The visible function buttons of a part of the page, as "name file".
 async function functionsIn(page, selector) {
-  return page.$$eval(selector + ' li:not([hidden]) button.fn', (buttons) => buttons.map((b) =>
+  return page.$$eval(selector + ' li button.fn', (buttons) => buttons.map((b) =>
     b.firstChild.textContent + ' ' + b.querySelector('.where').textContent.replace(/:\d+$/, '')));
 }
 const sorted = (list) => [...list].sort();
@@ -102,7 +102,9 @@ async function checkSamples(browser) {
   assert.equal(await page.locator('#search-status').innerText(), '2 of 31 functions match');
   assert.equal(await page.locator('svg.callgraph .node:not(.dim)').count(), 2);
   await page.fill('#search', '');
-  assert.equal(await page.locator('#chart li[hidden]').count(), 0);
+  assert.deepEqual(sorted(await functionsIn(page, 'td.cell[data-quadrant="sync-blocking"]')), sorted(EXPECTED_CELLS['sync-blocking']));
+  assert.equal(await page.locator('td.cell[data-quadrant="async-blocking"] .count').innerText(), '4');
+  assert.equal(await page.locator('svg.callgraph .node.dim').count(), 0);
 
   // Clicking a function shows its quadrant, why, and its code with the
   // deciding call's line highlighted and the rule's reason beside it.
@@ -171,12 +173,38 @@ async function checkFindings(browser) {
   await page.close();
 }
 
+// A program of 400 functions, f0 calling f1 ... calling f399, which sleeps:
+// past 200 functions a list shows the first 200, past 300 the graph draws
+// the selection's neighbourhood, and a long chain shows its ends.
+async function checkWide(browser) {
+  const { page, problems } = await open(browser, wideHtml);
+  const cell = 'td.cell[data-quadrant="sync-blocking"]';
+  assert.equal(await page.locator(cell + ' .count').innerText(), '400');
+  assert.equal(await page.locator(cell + ' button.fn').count(), 200);
+  assert.match(await page.locator(cell + ' p.more').innerText(), /and 200 more/);
+  assert.equal(await page.locator('svg.callgraph .node').count(), 0);
+  assert.match(await page.locator('#graph-note').innerText(), /400 functions in its call graph: select one/);
+  await page.fill('#search', 'f39');
+  assert.deepEqual(sorted(await page.$$eval(cell + ' button.fn', (bs) => bs.map((b) => b.firstChild.textContent))),
+    sorted(['f39', ...Array.from({ length: 10 }, (_, k) => 'f39' + k)]));
+  assert.equal(await page.locator(cell + ' p.more').innerText(), '');
+  await page.fill('#search', '');
+  await button(page, '#chart', 'f0 wide.cpp').click();
+  assert.deepEqual(await chainOf(page, 'blocks'),
+    ['f0', ...Array.from({ length: 15 }, (_, k) => 'f' + (k + 1)), '\u2026 384 more', 'sleep']);
+  assert.match(await page.locator('#graph-note').innerText(), /\(17 of 400 functions\)/);
+  assert.equal(await page.locator('svg.callgraph .node').count(), 17);
+  assert.deepEqual(problems, []);
+  await page.close();
+}
+
 (async () => {
   // As root, Chromium's sandbox cannot start; the page is our own.
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     await checkSamples(browser);
     await checkFindings(browser);
+    await checkWide(browser);
   } finally {
     await browser.close();
   }

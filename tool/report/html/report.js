@@ -85,6 +85,17 @@
       '. ' + plural(data.findings.length, 'finding') + '. quadrant ' + data.version + '.';
   }
 
+  // The chart's lists: one per cell, and the pure functions. Each shows at
+  // most LIST_LIMIT of the functions that match the search.
+  const LIST_LIMIT = 200;
+  const lists = [];
+  function functionList(members) {
+    const list = { members, items: el('ul', { class: 'fnlist' }), more: el('p', { class: 'more' }),
+      count: el('span', { class: 'count' }) };
+    lists.push(list);
+    return list;
+  }
+
   function buildChart() {
     const section = el('section', { id: 'chart', 'aria-labelledby': 'chart-title' },
       el('h2', { id: 'chart-title' }, 'The four quadrants'),
@@ -95,67 +106,73 @@
     section.append(el('p', { class: 'search' }, el('label', { for: 'search' }, 'Find a function: '), search,
       el('span', { id: 'search-status', role: 'status' })));
 
+    const indices = fns.map((f, i) => i);
+    const pure = indices.filter((i) => fns[i].pure);
     const cell = (q) => {
-      const members = fns.map((f, i) => i).filter((i) => fns[i].quadrant === q && !fns[i].pure);
+      const list = functionList(indices.filter((i) => fns[i].quadrant === q && !fns[i].pure));
       const td = el('td', { class: 'cell', 'data-quadrant': q, style: '--cell: ' + cellColour(q) },
-        el('h3', {}, el('span', { class: 'swatch', 'aria-hidden': 'true' }), q,
-          el('span', { class: 'count', 'data-total': members.length }, String(members.length))),
-        el('p', { class: 'examples' }, 'e.g. ' + EXAMPLES[q]));
-      if (members.length) td.append(el('ul', { class: 'fnlist' }, ...members.map((i) => el('li', {}, fnButton(i, true)))));
-      else td.append(el('p', { class: 'empty' }, 'none'));
-      const pure = fns.filter((f) => f.pure).length;
-      if (q === 'sync-nonblocking' && pure)
-        td.append(el('p', { class: 'more' }, el('a', { href: '#pure' }, 'and ' + pure + ' pure computation'), ', listed below'));
+        el('h3', {}, el('span', { class: 'swatch', 'aria-hidden': 'true' }), q, list.count),
+        el('p', { class: 'examples' }, 'e.g. ' + EXAMPLES[q]),
+        list.members.length ? list.items : el('p', { class: 'empty' }, 'none'), list.more);
+      if (q === 'sync-nonblocking' && pure.length)
+        td.append(el('p', { class: 'more' }, el('a', { href: '#pure' }, 'and ' + pure.length + ' pure computation'), ', listed below'));
       return td;
     };
     const axisHead = (name, note) => el('th', { scope: 'row' }, name, el('small', {}, note));
-    const table = el('table', { class: 'grid' },
+    section.append(el('table', { class: 'grid' },
       el('caption', { class: 'visually-hidden' }, 'Functions by quadrant: rows sync and async, columns blocking and non-blocking'),
       el('thead', {}, el('tr', {}, el('td', {}),
         el('th', { scope: 'col' }, 'blocking', el('small', {}, 'the thread waits')),
         el('th', { scope: 'col' }, 'non-blocking', el('small', {}, 'returns at once')))),
       el('tbody', {},
         el('tr', {}, axisHead('sync', 'done on return'), cell('sync-blocking'), cell('sync-nonblocking')),
-        el('tr', {}, axisHead('async', 'done later'), cell('async-blocking'), cell('async-nonblocking'))));
-    section.append(table);
+        el('tr', {}, axisHead('async', 'done later'), cell('async-blocking'), cell('async-nonblocking')))));
 
-    const pure = fns.map((f, i) => i).filter((i) => fns[i].pure);
-    const pureSection = el('section', { id: 'pure', 'aria-labelledby': 'pure-title', style: '--cell: ' + cellColour('pure') },
-      el('h3', { id: 'pure-title' }, el('span', { class: 'swatch', 'aria-hidden': 'true' }), ' Pure computation ',
-        el('span', { class: 'count', 'data-total': pure.length }, String(pure.length))),
-      el('p', { class: 'hint' }, 'No blocking or asynchronous call in them or in anything they call: sync-nonblocking, kept out of the chart.'));
-    pureSection.append(pure.length ? el('ul', { class: 'fnlist' }, ...pure.map((i) => el('li', {}, fnButton(i, true))))
-      : el('p', { class: 'empty' }, 'none'));
-    section.append(pureSection);
+    const pureList = functionList(pure);
+    section.append(el('section', { id: 'pure', 'aria-labelledby': 'pure-title', style: '--cell: ' + cellColour('pure') },
+      el('h3', { id: 'pure-title' }, el('span', { class: 'swatch', 'aria-hidden': 'true' }), ' Pure computation ', pureList.count),
+      el('p', { class: 'hint' }, 'No blocking or asynchronous call in them or in anything they call: sync-nonblocking, kept out of the chart.'),
+      pure.length ? pureList.items : el('p', { class: 'empty' }, 'none'), pureList.more));
     return section;
   }
 
+  const searchText = () => document.getElementById('search').value.trim().toLowerCase();
+  const matchesSearch = (i, text) => !text || fns[i].name.toLowerCase().includes(text);
+
   function applyFilter() {
-    const text = document.getElementById('search').value.trim().toLowerCase();
-    const matches = (i) => !text || fns[i].name.toLowerCase().includes(text);
-    let shown = 0, total = 0;
-    for (const group of document.querySelectorAll('#chart td.cell, #pure')) {
-      let visible = 0;
-      for (const b of group.querySelectorAll('button.fn')) {
-        const match = matches(Number(b.dataset.index));
-        b.parentElement.hidden = !match;
-        visible += match;
-      }
-      const count = group.querySelector('.count');
-      count.textContent = text ? visible + ' of ' + count.dataset.total : count.dataset.total;
-      shown += visible;
-      total += Number(count.dataset.total);
+    const text = searchText();
+    let shown = 0;
+    for (const list of lists) {
+      const matching = text ? list.members.filter((i) => matchesSearch(i, text)) : list.members;
+      list.items.replaceChildren(...matching.slice(0, LIST_LIMIT).map((i) => el('li', {}, fnButton(i, true))));
+      list.more.textContent = matching.length > LIST_LIMIT ? '\u2026 and ' + (matching.length - LIST_LIMIT) + ' more: narrow them down with the search box' : '';
+      list.count.textContent = text ? matching.length + ' of ' + list.members.length : String(list.members.length);
+      shown += matching.length;
     }
-    document.getElementById('search-status').textContent = text ? shown + ' of ' + plural(total, 'function') + ' match' : '';
+    document.getElementById('search-status').textContent = text ? shown + ' of ' + plural(fns.length, 'function') + ' match' : '';
+    dimGraph();
+  }
+
+  function dimGraph() {
+    const text = searchText();
     for (const node of document.querySelectorAll('svg.callgraph .node'))
-      node.classList.toggle('dim', !matches(Number(node.dataset.index)));
+      node.classList.toggle('dim', !matchesSearch(Number(node.dataset.index), text));
   }
 
   // ---- The selected function ----------------------------------------------
 
+  // A chain longer than MAX_LINKS shows its first links and its last, as the
+  // text report does.
+  const MAX_LINKS = 16;
   function chainList(i, axis, label) {
     const ol = el('ol', { class: 'chain', 'aria-label': label, 'data-axis': axis }, el('li', {}, fnButton(i)));
-    for (const link of chain(i, axis)) {
+    const links = chain(i, axis);
+    const shown = links.length <= MAX_LINKS ? links : links.slice(0, MAX_LINKS - 1).concat([null], links.slice(-1));
+    for (const link of shown) {
+      if (link === null) {
+        ol.append(el('li', { class: 'omitted' }, '\u2026 ' + (links.length - MAX_LINKS) + ' more'));
+        continue;
+      }
       ol.append(el('li', {},
         link.index !== undefined ? fnButton(link.index) : el('code', { class: 'leaf' }, link.name),
         el('span', { class: 'at' }, 'at ' + basename(link.file) + ':' + link.line + ':' + link.column)));
@@ -211,7 +228,8 @@
     // The comment or template head just above the definition belongs to it.
     let first = f.line;
     while (first > 1 && f.line - first < 4 && /^\s*(\/\/|\/?\*|template\b)/.test(lines[first - 2])) first--;
-    const last = Math.min(lines.length, f.end_line);
+    const MAX_LINES = 1000;
+    const last = Math.min(lines.length, f.end_line, first + MAX_LINES - 1);
     const callsAt = new Map(), findingsAt = new Map();
     for (const c of f.calls)
       if (c.file === f.file) callsAt.set(c.line, (callsAt.get(c.line) || []).concat([c]));
@@ -235,6 +253,8 @@
           el('span', { class: 'rule' }, '[' + x.check + ']')));
       body.append(el('tr', { class: 'annotation', 'data-line': n }, el('td', {}), notes));
     }
+    if (last < Math.min(lines.length, f.end_line))
+      body.append(el('tr', {}, el('td', {}), el('td', { class: 'empty' }, '\u2026 ' + plural(f.end_line - last, 'more line'))));
     return el('table', { class: 'source', 'aria-label': 'source of ' + f.name }, body);
   }
 
@@ -285,7 +305,10 @@
     const out = Array.from({ length: n }, () => []);
     const into = Array.from({ length: n }, () => []);
     const group = [...Array(n).keys()];
-    const find = (k) => (group[k] === k ? k : (group[k] = find(group[k])));
+    const find = (k) => {
+      while (group[k] !== k) k = group[k] = group[group[k]];
+      return k;
+    };
     for (const e of edges) {
       const a = id.get(e.from), b = id.get(e.to);
       if (a === undefined || b === undefined || a === b) continue;
@@ -363,8 +386,12 @@
     const all = data.graph.nodes;
     if (all.length <= GRAPH_LIMIT) return { nodes: all, note: null };
     if (current === null) return { nodes: [], note: 'The program has ' + all.length + ' functions in its call graph: select one to draw its neighbourhood.' };
+    // The chains as the detail shows them: a very long one by its ends.
     const keep = new Set([current]);
-    for (const axis of ['blocks', 'async']) for (const l of chain(current, axis)) if (l.index !== undefined) keep.add(l.index);
+    for (const axis of ['blocks', 'async']) {
+      const links = chain(current, axis).filter((l) => l.index !== undefined);
+      for (const l of links.slice(0, MAX_LINKS - 1).concat(links.slice(-1))) keep.add(l.index);
+    }
     for (const e of data.graph.edges) {
       if (keep.size >= GRAPH_LIMIT) break;
       if (e.from === current) keep.add(e.to);
@@ -474,7 +501,7 @@
       nodeLayer.append(g);
     });
     holder.replaceChildren(root);
-    if (document.getElementById('search')) applyFilter();
+    dimGraph();
   }
 
   function buildGraph() {
@@ -531,6 +558,7 @@
       el('aside', { id: 'detail', 'aria-labelledby': 'detail-title', 'aria-live': 'polite' },
         el('h2', { id: 'detail-title' }, 'No function selected'),
         el('p', { class: 'hint' }, 'Select a function in the chart, the graph or a finding to see its quadrant, why, and its code.'))));
+  applyFilter();
   drawGraph();
   const fromHash = () => {
     const m = /^#fn-(\d+)$/.exec(location.hash);
