@@ -34,14 +34,14 @@ const char PageScript[] = {
 
 /// The last line of the definition that starts at Start, found by matching
 /// braces from the first '{' outside parentheses, skipping comments, string
-/// and character literals, and member initializers (`: a{1}, b{2} {`: a
-/// closing brace followed by ',' or '{'). Only for showing the code: a
-/// definition it cannot read ends at its first line, and one longer than
-/// MaxLines (generated code) is cut there.
+/// and character literals, and a constructor's member initializers (after a
+/// lone ':', a closing brace followed by ',' or '{', as in `: a{1}, b{2} {`).
+/// Only for showing the code: a definition it cannot read ends at its first
+/// line, and one longer than MaxLines (generated code) is cut there.
 unsigned definitionEnd(checks::SourceLines &Sources, const SourcePoint &Start,
                        unsigned MaxLines = 1000) {
   unsigned Depth = 0, Parens = 0, Closed = 0;
-  bool InBlockComment = false;
+  bool InBlockComment = false, Initializers = false;
   unsigned Last = std::min(Sources.lineCount(Start.File), Start.Line + MaxLines - 1);
   for (unsigned N = Start.Line; N <= Last; ++N) {
     llvm::StringRef Line = Sources.line(Start.File, N);
@@ -74,16 +74,27 @@ unsigned definitionEnd(checks::SourceLines &Sources, const SourcePoint &Start,
             ++I;
         continue;
       }
-      if (C == '(')
+      if (Rest.starts_with("::")) {
+        ++I;
+        continue;
+      }
+      if (C == '(') {
         ++Parens;
-      else if (C == ')' && Parens)
+      } else if (C == ')' && Parens) {
         --Parens;
-      else if (C == ';' && !Depth && !Parens)
+      } else if (Parens) {
+        continue;
+      } else if (C == ':' && !Depth) {
+        Initializers = true;
+      } else if (C == ';' && !Depth) {
         return N; // a declaration, `= default` or `= delete`
-      else if (C == '{' && !Parens)
+      } else if (C == '{') {
         ++Depth;
-      else if (C == '}' && Depth && !Parens && --Depth == 0)
+      } else if (C == '}' && Depth && --Depth == 0) {
+        if (!Initializers)
+          return N;
         Closed = N;
+      }
     }
   }
   if (Closed)

@@ -280,6 +280,8 @@
     if (!(i >= 0 && i < fns.length)) return;
     current = i;
     renderDetail(i);
+    // Said by screen readers, which would otherwise not notice the panel change.
+    document.getElementById('announce').textContent = 'Showing ' + fns[i].name + ': ' + fns[i].quadrant;
     for (const b of document.querySelectorAll('button.fn'))
       if (Number(b.dataset.index) === i) b.setAttribute('aria-current', 'true');
       else b.removeAttribute('aria-current');
@@ -555,7 +557,8 @@
     el('header', { class: 'top' }, el('h1', {}, 'quadrant report'), el('p', {}, summary())),
     el('div', { class: 'layout' },
       el('main', { class: 'content' }, buildChart(), buildGraph(), buildFindings()),
-      el('aside', { id: 'detail', 'aria-labelledby': 'detail-title', 'aria-live': 'polite' },
+      el('p', { id: 'announce', class: 'visually-hidden', role: 'status' }),
+      el('aside', { id: 'detail', 'aria-labelledby': 'detail-title' },
         el('h2', { id: 'detail-title' }, 'No function selected'),
         el('p', { class: 'hint' }, 'Select a function in the chart, the graph or a finding to see its quadrant, why, and its code.'))));
   applyFilter();
