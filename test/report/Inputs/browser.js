@@ -149,6 +149,9 @@ async function checkSamples(browser) {
 
   // The picture: launch_and_wait, which is in two chains at once.
   await button(page, '#chart', 'launch_and_wait tasks_async.cpp').click();
+  // The detail panel is as tall as the window at most (it scrolls): a tall
+  // window shows all of it.
+  await page.setViewportSize({ width: 1400, height: 1500 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: screenshot, fullPage: true });
   assert.deepEqual(problems, []);
