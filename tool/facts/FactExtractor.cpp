@@ -108,14 +108,14 @@ public:
       return true;
     if (!FD || !FD->doesThisDeclarationHaveABody() || isLambdaCallOperator(FD))
       return Base::TraverseDecl(D);
-    enterFunction(FD, FD->getLocation());
+    enterFunction(FD, FD->getLocation(), FD->getEndLoc());
     bool Result = Base::TraverseDecl(D);
     leaveFunction(FD);
     return Result;
   }
 
   bool TraverseLambdaExpr(LambdaExpr *L) {
-    enterFunction(L->getCallOperator(), L->getBeginLoc());
+    enterFunction(L->getCallOperator(), L->getBeginLoc(), L->getEndLoc());
     bool Result = Base::TraverseLambdaExpr(L);
     leaveFunction(L->getCallOperator());
     return Result;
@@ -381,7 +381,7 @@ private:
     return true;
   }
 
-  void enterFunction(const FunctionDecl *FD, SourceLocation NameLoc) {
+  void enterFunction(const FunctionDecl *FD, SourceLocation NameLoc, SourceLocation EndLoc) {
     std::string USR = usrOf(FD);
     auto [It, Inserted] = FunctionIndex.try_emplace(USR, Out.Functions.size());
     if (Inserted) {
@@ -391,6 +391,7 @@ private:
       F.Name = qualifiedName(Reported);
       F.Signature = signatureOf(Reported, F.Name);
       F.Loc = pointOf(NameLoc, nullptr);
+      F.EndLine = std::max(F.Loc.Line, pointOf(EndLoc, nullptr).Line);
       if (const auto *Method = dyn_cast<CXXMethodDecl>(Reported))
         for (const CXXMethodDecl *Overridden : Method->overridden_methods())
           F.Overrides.push_back(usrOf(Overridden));

@@ -96,6 +96,7 @@ struct Function {
   std::string Name;      ///< "ns::Class::method", "main::(lambda at 12:15)"
   std::string Signature; ///< "void ns::Class::method(int)"
   SourcePoint Loc;       ///< the name in the definition; a lambda's '['
+  unsigned EndLine = 0;  ///< the line of the definition's closing brace
   bool IsCoroutine = false;
   bool HasCoAwait = false;
   bool HasCoYield = false;

@@ -5,6 +5,21 @@
 
 namespace quadrant {
 
+namespace {
+
+/// A line or column number: llvm::json reads no unsigned.
+bool fromJSONNumber(const llvm::json::Value *V, unsigned &Out, llvm::json::Path Path) {
+  std::optional<int64_t> N = V ? V->getAsInteger() : std::nullopt;
+  if (!N || *N < 0 || *N > std::numeric_limits<unsigned>::max()) {
+    Path.report("expected a line or column number");
+    return false;
+  }
+  Out = static_cast<unsigned>(*N);
+  return true;
+}
+
+} // namespace
+
 // llvm::json finds these by argument-dependent lookup.
 llvm::json::Value toJSON(const SourcePoint &P) {
   return llvm::json::Array{P.File, P.Line, P.Column};
@@ -15,17 +30,9 @@ bool fromJSON(const llvm::json::Value &V, SourcePoint &P, llvm::json::Path Path)
     Path.report("expected [file, line, column]");
     return false;
   }
-  auto Number = [&](unsigned I, unsigned &Out) {
-    std::optional<int64_t> N = (*A)[I].getAsInteger();
-    if (!N || *N < 0 || *N > std::numeric_limits<unsigned>::max()) {
-      Path.index(I).report("expected a line or column number");
-      return false;
-    }
-    Out = static_cast<unsigned>(*N);
-    return true;
-  };
-  return llvm::json::fromJSON((*A)[0], P.File, Path.index(0)) && Number(1, P.Line) &&
-         Number(2, P.Column);
+  return llvm::json::fromJSON((*A)[0], P.File, Path.index(0)) &&
+         fromJSONNumber(&(*A)[1], P.Line, Path.index(1)) &&
+         fromJSONNumber(&(*A)[2], P.Column, Path.index(2));
 }
 
 bool fromJSON(const llvm::json::Value &V, Quadrant &Q, llvm::json::Path Path) {
@@ -121,6 +128,7 @@ llvm::json::Value toJSON(const Function &F) {
                        {"name", F.Name},
                        {"signature", F.Signature},
                        {"loc", F.Loc},
+                       {"end_line", F.EndLine},
                        {"coroutine", F.IsCoroutine},
                        {"co_await", F.HasCoAwait},
                        {"co_yield", F.HasCoYield},
@@ -136,7 +144,9 @@ llvm::json::Value toJSON(const Function &F) {
 bool fromJSON(const llvm::json::Value &V, Function &F, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("usr", F.USR) && O.map("name", F.Name) && O.map("signature", F.Signature) &&
-         O.map("loc", F.Loc) && O.map("coroutine", F.IsCoroutine) &&
+         O.map("loc", F.Loc) &&
+         fromJSONNumber(V.getAsObject()->get("end_line"), F.EndLine, P.field("end_line")) &&
+         O.map("coroutine", F.IsCoroutine) &&
          O.map("co_await", F.HasCoAwait) && O.map("co_yield", F.HasCoYield) &&
          O.map("co_return", F.HasCoReturn) && O.mapOptional("declared", F.Declared) &&
          O.map("overrides", F.Overrides) && O.map("call_sites", F.CallSites) &&

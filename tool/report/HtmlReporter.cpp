@@ -32,76 +32,6 @@ const char PageScript[] = {
     , 0};
 #pragma clang diagnostic pop
 
-/// The last line of the definition that starts at Start, found by matching
-/// braces from the first '{' outside parentheses, skipping comments, string
-/// and character literals, and a constructor's member initializers (after a
-/// lone ':', a closing brace followed by ',' or '{', as in `: a{1}, b{2} {`).
-/// Only for showing the code: a definition it cannot read ends at its first
-/// line, and one longer than MaxLines (generated code) is cut there.
-unsigned definitionEnd(checks::SourceLines &Sources, const SourcePoint &Start,
-                       unsigned MaxLines = 1000) {
-  unsigned Depth = 0, Parens = 0, Closed = 0;
-  bool InBlockComment = false, Initializers = false;
-  unsigned Last = std::min(Sources.lineCount(Start.File), Start.Line + MaxLines - 1);
-  for (unsigned N = Start.Line; N <= Last; ++N) {
-    llvm::StringRef Line = Sources.line(Start.File, N);
-    for (size_t I = N == Start.Line ? Start.Column - 1 : 0; I < Line.size(); ++I) {
-      llvm::StringRef Rest = Line.substr(I);
-      char C = Line[I];
-      if (InBlockComment) {
-        if (Rest.starts_with("*/"))
-          InBlockComment = false, ++I;
-        continue;
-      }
-      if (Rest.starts_with("//"))
-        break;
-      if (Rest.starts_with("/*")) {
-        InBlockComment = true;
-        ++I;
-        continue;
-      }
-      if (llvm::isSpace(C))
-        continue;
-      if (Closed) {
-        if (C != ',' && C != '{')
-          return Closed;
-        Closed = 0;
-      }
-      // A quote after a digit or letter separates digits (1'000).
-      if (C == '"' || (C == '\'' && (I == 0 || !llvm::isAlnum(Line[I - 1])))) {
-        for (++I; I < Line.size() && Line[I] != C; ++I)
-          if (Line[I] == '\\')
-            ++I;
-        continue;
-      }
-      if (Rest.starts_with("::")) {
-        ++I;
-        continue;
-      }
-      if (C == '(') {
-        ++Parens;
-      } else if (C == ')' && Parens) {
-        --Parens;
-      } else if (Parens) {
-        continue;
-      } else if (C == ':' && !Depth) {
-        Initializers = true;
-      } else if (C == ';' && !Depth) {
-        return N; // a declaration, `= default` or `= delete`
-      } else if (C == '{') {
-        ++Depth;
-      } else if (C == '}' && Depth && --Depth == 0) {
-        if (!Initializers)
-          return N;
-        Closed = N;
-      }
-    }
-  }
-  if (Closed)
-    return Closed;
-  return Depth ? Last : Start.Line;
-}
-
 class PageData {
 public:
   PageData(const Report &R) : R(R), P(R.Program) {}
@@ -164,7 +94,7 @@ void PageData::writeFunction(llvm::json::OStream &J, unsigned F) {
     J.attribute("line", Fn.Loc.Line);
     J.attribute("column", Fn.Loc.Column);
     // What the page shows of its code: at least every line it reports.
-    unsigned End = std::max(Fn.Loc.Line, definitionEnd(Sources, Fn.Loc));
+    unsigned End = Fn.EndLine;
     std::vector<ReportedCall> Calls = reportedCalls(R, F);
     for (const ReportedCall &Call : Calls)
       if (Call.Loc.File == Fn.Loc.File)
