@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "classify/Classifier.h"
 #include "config/Config.h"
+#include "core/AtomicFile.h"
 #include "core/Paths.h"
 #include "driver/Lint.h"
 #include "facts/FactsIO.h"
@@ -23,7 +24,6 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Signals.h"
 #include "llvm/Support/xxhash.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/WithColor.h"
@@ -188,35 +188,6 @@ std::string checksDocDir(const char *Argv0) {
   if (sys::fs::is_directory(Installed))
     return std::string(Installed);
   return QUADRANT_SOURCE_CHECKS_DOC_DIR;
-}
-
-/// Writes the report next to its destination, then renames it into place, so
-/// no reader ever sees half a report.
-Error writeAtomically(StringRef Path, function_ref<void(raw_ostream &)> Write) {
-  SmallString<256> Temp;
-  int FD;
-  SmallString<256> Model(Path);
-  Model += ".tmp-%%%%%%";
-  if (std::error_code EC = sys::fs::createUniqueFile(Model, FD, Temp))
-    return createFileError(Path, EC);
-  // Ctrl-C while writing leaves nothing behind.
-  sys::RemoveFileOnSignal(Temp);
-  {
-    raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    Write(OS);
-    OS.close();
-    if (OS.has_error()) {
-      sys::fs::remove(Temp);
-      return createFileError(Path, OS.error());
-    }
-  }
-  std::error_code EC = sys::fs::rename(Temp, Path);
-  sys::DontRemoveFileOnSignal(Temp);
-  if (EC) {
-    sys::fs::remove(Temp);
-    return createFileError(Path, EC);
-  }
-  return Error::success();
 }
 
 /// Writes to -o (atomically) or standard output; returns a failing exit
