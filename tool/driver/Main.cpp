@@ -5,6 +5,7 @@
 // and chooses the exit status. Only this file prints errors or exits.
 //
 //===----------------------------------------------------------------------===//
+#include "cache/FactsCache.h"
 #include "classify/Classifier.h"
 #include "config/Config.h"
 #include "core/AtomicFile.h"
@@ -96,6 +97,14 @@ cl::opt<std::string> ExportFactsDir(
     "export-facts",
     cl::desc("Also write each translation unit's facts to <dir>, for `quadrant link`"),
     cl::value_desc("dir"), cl::cat(Category));
+cl::opt<std::string> CacheDir(
+    "cache-dir",
+    cl::desc("Keep each translation unit's facts in <dir>, and reuse them while its compile "
+             "command and the files it reads are unchanged (default with -p: "
+             "<build-dir>/.quadrant-cache)"),
+    cl::value_desc("dir"), cl::cat(Category));
+cl::opt<bool> NoCache("no-cache", cl::desc("Neither read nor write the facts cache"),
+                      cl::cat(Category));
 cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> (atomically)"),
                                 cl::value_desc("file"), cl::cat(Category));
 
@@ -188,6 +197,23 @@ std::string checksDocDir(const char *Argv0) {
   if (sys::fs::is_directory(Installed))
     return std::string(Installed);
   return QUADRANT_SOURCE_CHECKS_DOC_DIR;
+}
+
+/// The facts cache, where --cache-dir, --no-cache and -p put it; nullptr for
+/// none. A cache that cannot be opened is a warning: the analysis goes on.
+std::unique_ptr<cache::FactsCache> openCache(const rules::RuleSet &Rules) {
+  std::string Dir = CacheDir;
+  if (Dir.empty() && !BuildPath.empty())
+    Dir = BuildPath + "/.quadrant-cache";
+  if (NoCache || Dir.empty())
+    return nullptr;
+  Expected<std::unique_ptr<cache::FactsCache>> Cache = cache::FactsCache::open(Dir, Rules);
+  if (!Cache) {
+    WithColor::warning(errs(), "quadrant")
+        << "cannot use the cache: " << toString(Cache.takeError()) << "; analyzing without it\n";
+    return nullptr;
+  }
+  return std::move(*Cache);
 }
 
 /// Writes to -o (atomically) or standard output; returns a failing exit
@@ -320,6 +346,14 @@ int main(int argc, const char **argv) {
                  clEnumValN(ColorChoice::Always, "always", "always"),
                  clEnumValN(ColorChoice::Never, "never", "never")),
       cl::init(ColorChoice::Auto), cl::cat(Category));
+
+  // LLVM's --stats prints its internal counters; ours counts the cache.
+  if (cl::Option *LlvmStats = cl::getRegisteredOptions().lookup("stats"))
+    LlvmStats->removeArgument();
+  static cl::opt<bool> Stats("stats",
+                             cl::desc("At the end, print how many translation units came "
+                                      "from the cache and how many were analyzed"),
+                             cl::cat(Category));
 
   // Everything after "--" is compiler arguments (as for clang-tidy).
   std::string FixedError;
@@ -506,7 +540,17 @@ int main(int argc, const char **argv) {
   }
 
   unsigned Threads = Jobs ? Jobs.getValue() : llvm::hardware_concurrency().compute_thread_count();
-  std::vector<driver::TUResult> Results = driver::analyzeFiles(*DB, Readable, *Rules, Threads);
+  std::unique_ptr<cache::FactsCache> Cache = openCache(*Rules);
+  driver::AnalysisOptions Analysis;
+  Analysis.Cache = Cache.get();
+  std::vector<driver::TUResult> Results =
+      driver::analyzeFiles(*DB, Readable, *Rules, Threads, Analysis);
+  if (Cache)
+    if (std::optional<std::string> Error = Cache->writeError())
+      WithColor::warning(errs(), "quadrant")
+          << "cannot write to the cache: " << *Error << "; results are not cached\n";
+  size_t FromCache =
+      count_if(Results, [](const driver::TUResult &R) { return R.FromCache; });
 
   std::vector<facts::TranslationUnit> Units;
   for (driver::TUResult &R : Results) {
@@ -525,6 +569,11 @@ int main(int argc, const char **argv) {
   std::vector<std::string> MainFiles;
   for (const std::string &File : Readable)
     MainFiles.push_back(Display(File).str());
-  return reportProgram(std::move(Units), std::move(Diagnostics), MainFiles, Configs,
-                       Baseline ? &*Baseline : nullptr, UseColor, argv[0]);
+  int Status = reportProgram(std::move(Units), std::move(Diagnostics), MainFiles, Configs,
+                             Baseline ? &*Baseline : nullptr, UseColor, argv[0]);
+  if (Stats)
+    errs() << "quadrant: " << Results.size()
+           << (Results.size() == 1 ? " translation unit: " : " translation units: ") << FromCache
+           << " from the cache, " << Results.size() - FromCache << " analyzed\n";
+  return Status;
 }
