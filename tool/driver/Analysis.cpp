@@ -14,6 +14,7 @@
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include <chrono>
+#include <mutex>
 
 using namespace clang;
 
@@ -214,7 +215,21 @@ std::vector<TUResult> analyzeFiles(const tooling::CompilationDatabase &DB,
   std::vector<TUResult> Results(Files.size());
   for (size_t I = 0; I < Files.size(); ++I)
     Results[I].File = Files[I];
-  auto Run = [&](TUResult &R) { analyzeOne(DB, Rules, Options.Cache, R); };
+  std::mutex ProgressLock;
+  Progress State{0, Files.size(), {}};
+  auto Run = [&](TUResult &R) {
+    if (Options.OnProgress) {
+      std::lock_guard<std::mutex> Guard(ProgressLock);
+      State.Current = R.File;
+      Options.OnProgress(State);
+    }
+    analyzeOne(DB, Rules, Options.Cache, R);
+    if (Options.OnProgress) {
+      std::lock_guard<std::mutex> Guard(ProgressLock);
+      ++State.Done;
+      Options.OnProgress(State);
+    }
+  };
   if (Jobs <= 1 || Files.size() <= 1) {
     for (TUResult &R : Results)
       Run(R);

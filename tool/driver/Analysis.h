@@ -15,6 +15,7 @@
 #include "facts/Facts.h"
 #include "rules/RuleSet.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include <functional>
 
 namespace quadrant::driver {
 
@@ -30,9 +31,21 @@ struct TUResult {
   std::string CompilerOutput;
 };
 
+/// How far analyzeFiles has got.
+struct Progress {
+  size_t Done = 0; ///< translation units finished
+  size_t Total = 0;
+  /// The translation unit started last (with several jobs, others are
+  /// running too).
+  llvm::StringRef Current;
+};
+
 struct AnalysisOptions {
   /// Facts to reuse and to keep, or nullptr for none.
   cache::FactsCache *Cache = nullptr;
+  /// Called as each translation unit starts and as it finishes, from the
+  /// worker threads but never two at a time.
+  std::function<void(const Progress &)> OnProgress;
 };
 
 std::vector<TUResult> analyzeFiles(const clang::tooling::CompilationDatabase &DB,

@@ -13,6 +13,7 @@
 #include "driver/Lint.h"
 #include "facts/FactsIO.h"
 #include "driver/Analysis.h"
+#include "driver/Progress.h"
 #include "link/Program.h"
 #include "report/Report.h"
 #include "report/RuleListing.h"
@@ -105,6 +106,7 @@ cl::opt<std::string> CacheDir(
     cl::value_desc("dir"), cl::cat(Category));
 cl::opt<bool> NoCache("no-cache", cl::desc("Neither read nor write the facts cache"),
                       cl::cat(Category));
+cl::opt<bool> Quiet("quiet", cl::desc("No progress line on a terminal"), cl::cat(Category));
 cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> (atomically)"),
                                 cl::value_desc("file"), cl::cat(Category));
 
@@ -543,8 +545,14 @@ int main(int argc, const char **argv) {
   std::unique_ptr<cache::FactsCache> Cache = openCache(*Rules);
   driver::AnalysisOptions Analysis;
   Analysis.Cache = Cache.get();
+  std::optional<driver::ProgressLine> Progress;
+  if (!Quiet && Readable.size() > 1 && errs().is_displayed()) {
+    Progress.emplace(errs());
+    Analysis.OnProgress = [&](const driver::Progress &P) { Progress->draw(P); };
+  }
   std::vector<driver::TUResult> Results =
       driver::analyzeFiles(*DB, Readable, *Rules, Threads, Analysis);
+  Progress.reset();
   if (Cache)
     if (std::optional<std::string> Error = Cache->writeError())
       WithColor::warning(errs(), "quadrant")
