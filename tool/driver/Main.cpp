@@ -534,7 +534,10 @@ int main(int argc, const char **argv) {
     return UsageError;
   }
   for (const std::string &File : Readable) {
-    std::vector<clang::tooling::CompileCommand> Commands = DB->getCompileCommands(File);
+    // The database is keyed by absolute paths, as the analysis looks it up.
+    SmallString<256> Absolute(File);
+    sys::fs::make_absolute(Absolute);
+    std::vector<clang::tooling::CompileCommand> Commands = DB->getCompileCommands(Absolute);
     if (!Commands.empty() && !Commands.front().Heuristic.empty())
       WithColor::note(errs(), "quadrant")
           << "'" << File << "' is not in compile_commands.json; using the flags of the nearest "
