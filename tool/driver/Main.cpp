@@ -551,7 +551,7 @@ int main(int argc, const char **argv) {
   std::optional<driver::ProgressLine> Progress;
   if (!Quiet && Readable.size() > 1 && errs().is_displayed()) {
     Progress.emplace(errs());
-    Analysis.OnProgress = [&](const driver::Progress &P) { Progress->draw(P); };
+    Analysis.OnProgress = [&](const driver::Progress &P) { Progress->update(P); };
   }
   std::vector<driver::TUResult> Results =
       driver::analyzeFiles(*DB, Readable, *Rules, Threads, Analysis);

@@ -12,6 +12,7 @@ namespace {
 /// Redrawing more often than this is not seen, and a warm run over
 /// thousands of cached files would spend its time talking to the terminal.
 constexpr std::chrono::milliseconds RedrawInterval{100};
+constexpr std::chrono::seconds TickInterval{1};
 
 /// The width of the terminal on stderr. LLVM's StandardErrColumns() reads
 /// only $COLUMNS, which shells seldom export; ask the terminal, as ninja does.
@@ -26,26 +27,45 @@ unsigned terminalColumns() {
 } // namespace
 
 ProgressLine::ProgressLine(llvm::raw_ostream &Terminal)
-    : OS(Terminal), Width(std::max(terminalColumns(), 20u) - 1) {}
+    : OS(Terminal), Width(std::max(terminalColumns(), 20u) - 1) {
+  Ticker = std::thread([this] {
+    std::unique_lock<std::mutex> Guard(Lock);
+    while (!Stop.wait_for(Guard, TickInterval, [this] { return Stopping; }))
+      if (Drawn)
+        draw(Clock::now());
+  });
+}
 
 ProgressLine::~ProgressLine() {
+  {
+    std::lock_guard<std::mutex> Guard(Lock);
+    Stopping = true;
+  }
+  Stop.notify_one();
+  Ticker.join();
   if (Drawn)
     OS << '\r' << std::string(Drawn, ' ') << '\r';
   OS.flush();
 }
 
-void ProgressLine::draw(const Progress &P) {
-  auto Now = std::chrono::steady_clock::now();
-  if (Drawn && P.Done < P.Total && Now - LastDraw < RedrawInterval)
-    return;
+void ProgressLine::update(const Progress &P) {
+  std::lock_guard<std::mutex> Guard(Lock);
+  Done = P.Done;
+  Total = P.Total;
+  Current = P.Current.str();
+  Clock::time_point Now = Clock::now();
+  if (!Drawn || Done == Total || Now - LastDraw >= RedrawInterval)
+    draw(Now);
+}
+
+void ProgressLine::draw(Clock::time_point Now) {
   LastDraw = Now;
   auto Seconds = std::chrono::duration_cast<std::chrono::seconds>(Now - Start).count();
   std::string Line;
-  llvm::raw_string_ostream(Line) << "quadrant: [" << P.Done << "/" << P.Total << "] "
-                                 << Seconds / 60 << ":" << llvm::format("%02d", Seconds % 60)
-                                 << " ";
+  llvm::raw_string_ostream(Line) << "quadrant: [" << Done << "/" << Total << "] " << Seconds / 60
+                                 << ":" << llvm::format("%02d", Seconds % 60) << " ";
   // Too long: keep the end of the path, which names the file.
-  llvm::StringRef Path = Display(P.Current);
+  llvm::StringRef Path = Display(Current);
   if (Line.size() + Path.size() <= Width)
     Line += Path;
   else if (Line.size() + 3 < Width)

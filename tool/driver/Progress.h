@@ -12,6 +12,9 @@
 #include "driver/Analysis.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 namespace quadrant::driver {
 
@@ -20,17 +23,31 @@ public:
   explicit ProgressLine(llvm::raw_ostream &Terminal);
   /// Erases the line, leaving the cursor where it was before the first draw.
   ~ProgressLine();
-  void draw(const Progress &P);
+  /// Shows P; thread-safe.
+  void update(const Progress &P);
 
 private:
+  using Clock = std::chrono::steady_clock;
+  /// Draws the state; called with Lock held.
+  void draw(Clock::time_point Now);
+
   llvm::raw_ostream &OS;
-  std::chrono::steady_clock::time_point Start = std::chrono::steady_clock::now();
-  std::chrono::steady_clock::time_point LastDraw;
+  const Clock::time_point Start = Clock::now();
   /// Characters the line may take: one less than the terminal is wide, so
   /// it never wraps (a wrapped line cannot be redrawn with '\r').
-  size_t Width;
-  size_t Drawn = 0; ///< characters on the line now
+  const size_t Width;
   PathDisplay Display;
+
+  std::mutex Lock;
+  size_t Done = 0, Total = 0;
+  std::string Current;
+  Clock::time_point LastDraw;
+  size_t Drawn = 0; ///< characters on the line now
+  /// Redraws every second, so the elapsed time runs on while one long
+  /// translation unit is parsed.
+  std::thread Ticker;
+  std::condition_variable Stop;
+  bool Stopping = false;
 };
 
 } // namespace quadrant::driver
