@@ -155,7 +155,9 @@ llvm::Expected<std::unique_ptr<FactsCache>> FactsCache::open(llvm::StringRef Dir
 
 std::string FactsCache::entryPath(llvm::StringRef MainFile) const {
   llvm::SmallString<256> Path(Dir);
-  llvm::sys::path::append(Path, llvm::sys::path::filename(MainFile) + "-" +
+  // The name is for people; the hash tells files apart. Cut, it leaves room
+  // for the temporary file's suffix within a file system's 255 bytes.
+  llvm::sys::path::append(Path, llvm::sys::path::filename(MainFile).take_front(100) + "-" +
                                     llvm::utohexstr(llvm::xxh3_64bits(MainFile),
                                                     /*LowerCase=*/true, 16) +
                                     ".entry");
