@@ -5,12 +5,15 @@
 // and chooses the exit status. Only this file prints errors or exits.
 //
 //===----------------------------------------------------------------------===//
+#include "cache/FactsCache.h"
 #include "classify/Classifier.h"
 #include "config/Config.h"
+#include "core/AtomicFile.h"
 #include "core/Paths.h"
 #include "driver/Lint.h"
 #include "facts/FactsIO.h"
 #include "driver/Analysis.h"
+#include "driver/Progress.h"
 #include "link/Program.h"
 #include "report/Report.h"
 #include "report/RuleListing.h"
@@ -23,7 +26,6 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Signals.h"
 #include "llvm/Support/xxhash.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/WithColor.h"
@@ -98,6 +100,15 @@ cl::opt<std::string> ExportFactsDir(
     "export-facts",
     cl::desc("Also write each translation unit's facts to <dir>, for `quadrant link`"),
     cl::value_desc("dir"), cl::cat(Category));
+cl::opt<std::string> CacheDir(
+    "cache-dir",
+    cl::desc("Keep each translation unit's facts in <dir>, and reuse them while its compile "
+             "command and the files it reads are unchanged (default with -p: "
+             "<build-dir>/.quadrant-cache)"),
+    cl::value_desc("dir"), cl::cat(Category));
+cl::opt<bool> NoCache("no-cache", cl::desc("Neither read nor write the facts cache"),
+                      cl::cat(Category));
+cl::opt<bool> Quiet("quiet", cl::desc("No progress line on a terminal"), cl::cat(Category));
 cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> (atomically)"),
                                 cl::value_desc("file"), cl::cat(Category));
 
@@ -192,33 +203,21 @@ std::string checksDocDir(const char *Argv0) {
   return QUADRANT_SOURCE_CHECKS_DOC_DIR;
 }
 
-/// Writes the report next to its destination, then renames it into place, so
-/// no reader ever sees half a report.
-Error writeAtomically(StringRef Path, function_ref<void(raw_ostream &)> Write) {
-  SmallString<256> Temp;
-  int FD;
-  SmallString<256> Model(Path);
-  Model += ".tmp-%%%%%%";
-  if (std::error_code EC = sys::fs::createUniqueFile(Model, FD, Temp))
-    return createFileError(Path, EC);
-  // Ctrl-C while writing leaves nothing behind.
-  sys::RemoveFileOnSignal(Temp);
-  {
-    raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    Write(OS);
-    OS.close();
-    if (OS.has_error()) {
-      sys::fs::remove(Temp);
-      return createFileError(Path, OS.error());
-    }
+/// The facts cache, where --cache-dir, --no-cache and -p put it; nullptr for
+/// none. A cache that cannot be opened is a warning: the analysis goes on.
+std::unique_ptr<cache::FactsCache> openCache(const rules::RuleSet &Rules) {
+  std::string Dir = CacheDir;
+  if (Dir.empty() && !BuildPath.empty())
+    Dir = BuildPath + "/.quadrant-cache";
+  if (NoCache || Dir.empty())
+    return nullptr;
+  Expected<std::unique_ptr<cache::FactsCache>> Cache = cache::FactsCache::open(Dir, Rules);
+  if (!Cache) {
+    WithColor::warning(errs(), "quadrant")
+        << "cannot use the cache: " << toString(Cache.takeError()) << "; analyzing without it\n";
+    return nullptr;
   }
-  std::error_code EC = sys::fs::rename(Temp, Path);
-  sys::DontRemoveFileOnSignal(Temp);
-  if (EC) {
-    sys::fs::remove(Temp);
-    return createFileError(Path, EC);
-  }
-  return Error::success();
+  return std::move(*Cache);
 }
 
 /// Writes to -o (atomically) or standard output; returns a failing exit
@@ -355,6 +354,14 @@ int main(int argc, const char **argv) {
                  clEnumValN(ColorChoice::Always, "always", "always"),
                  clEnumValN(ColorChoice::Never, "never", "never")),
       cl::init(ColorChoice::Auto), cl::cat(Category));
+
+  // LLVM's --stats prints its internal counters; ours counts the cache.
+  if (cl::Option *LlvmStats = cl::getRegisteredOptions().lookup("stats"))
+    LlvmStats->removeArgument();
+  static cl::opt<bool> Stats("stats",
+                             cl::desc("At the end, print how many translation units came "
+                                      "from the cache and how many were analyzed"),
+                             cl::cat(Category));
 
   // Everything after "--" is compiler arguments (as for clang-tidy).
   std::string FixedError;
@@ -533,7 +540,10 @@ int main(int argc, const char **argv) {
     return UsageError;
   }
   for (const std::string &File : Readable) {
-    std::vector<clang::tooling::CompileCommand> Commands = DB->getCompileCommands(File);
+    // The database is keyed by absolute paths, as the analysis looks it up.
+    SmallString<256> Absolute(File);
+    sys::fs::make_absolute(Absolute);
+    std::vector<clang::tooling::CompileCommand> Commands = DB->getCompileCommands(Absolute);
     if (!Commands.empty() && !Commands.front().Heuristic.empty())
       WithColor::note(errs(), "quadrant")
           << "'" << File << "' is not in compile_commands.json; using the flags of the nearest "
@@ -541,7 +551,23 @@ int main(int argc, const char **argv) {
   }
 
   unsigned Threads = Jobs ? Jobs.getValue() : llvm::hardware_concurrency().compute_thread_count();
-  std::vector<driver::TUResult> Results = driver::analyzeFiles(*DB, Readable, *Rules, Threads);
+  std::unique_ptr<cache::FactsCache> Cache = openCache(*Rules);
+  driver::AnalysisOptions Analysis;
+  Analysis.Cache = Cache.get();
+  std::optional<driver::ProgressLine> Progress;
+  if (!Quiet && Readable.size() > 1 && errs().is_displayed()) {
+    Progress.emplace(errs());
+    Analysis.OnProgress = [&](const driver::Progress &P) { Progress->update(P); };
+  }
+  std::vector<driver::TUResult> Results =
+      driver::analyzeFiles(*DB, Readable, *Rules, Threads, Analysis);
+  Progress.reset();
+  if (Cache)
+    if (std::optional<std::string> Error = Cache->writeError())
+      WithColor::warning(errs(), "quadrant")
+          << "cannot write to the cache: " << *Error << "; results are not cached\n";
+  size_t FromCache =
+      count_if(Results, [](const driver::TUResult &R) { return R.FromCache; });
 
   std::vector<facts::TranslationUnit> Units;
   for (driver::TUResult &R : Results) {
@@ -560,6 +586,11 @@ int main(int argc, const char **argv) {
   std::vector<std::string> MainFiles;
   for (const std::string &File : Readable)
     MainFiles.push_back(Display(File).str());
-  return reportProgram(std::move(Units), std::move(Diagnostics), MainFiles, Configs,
-                       Baseline ? &*Baseline : nullptr, UseColor, argv[0]);
+  int Status = reportProgram(std::move(Units), std::move(Diagnostics), MainFiles, Configs,
+                             Baseline ? &*Baseline : nullptr, UseColor, argv[0]);
+  if (Stats)
+    errs() << "quadrant: " << Results.size()
+           << (Results.size() == 1 ? " translation unit: " : " translation units: ") << FromCache
+           << " from the cache, " << Results.size() - FromCache << " analyzed\n";
+  return Status;
 }

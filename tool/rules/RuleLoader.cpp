@@ -356,3 +356,9 @@ llvm::Expected<std::vector<Rule>> quadrant::rules::parseRuleFile(llvm::StringRef
     return std::move(E);
   return Rules;
 }
+
+void quadrant::rules::writeRuleFile(llvm::ArrayRef<Rule> Rules, llvm::raw_ostream &OS) {
+  RuleFile File{std::vector<Rule>(Rules.begin(), Rules.end())};
+  llvm::yaml::Output Out(OS);
+  Out << File;
+}
