@@ -12,6 +12,7 @@
 #include "facts/FactsIO.h"
 #include "driver/Analysis.h"
 #include "link/Program.h"
+#include "report/Explainer.h"
 #include "report/Report.h"
 #include "report/RuleListing.h"
 #include "rules/RuleSet.h"
@@ -96,6 +97,8 @@ cl::opt<std::string> ExportFactsDir(
     "export-facts",
     cl::desc("Also write each translation unit's facts to <dir>, for `quadrant link`"),
     cl::value_desc("dir"), cl::cat(Category));
+/// `quadrant explain <function>`: what names the function to explain.
+std::optional<std::string> ExplainTarget;
 cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> (atomically)"),
                                 cl::value_desc("file"), cl::cat(Category));
 
@@ -107,6 +110,8 @@ const char Overview[] =
     "With -p and no sources, every file in compile_commands.json is analyzed.\n"
     "  quadrant link [options] <facts-dir-or-file>...\n"
     "reports on facts written by --export-facts in any number of runs.\n"
+    "  quadrant explain <function-or-file:line> [options] [<source>...] [-- <compiler args>]\n"
+    "explains one function's quadrant in words, and what would change it.\n"
     "Exit status: 0 analysis complete and no finding is an error; 1 a finding\n"
     "is an error (--warnings-as-errors), or some file could not be analyzed\n"
     "completely (the rest is still reported); 2 usage, configuration, rule or\n"
@@ -291,6 +296,20 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
 
   link::Program Program = link::linkProgram(std::move(Units));
   std::vector<classify::Verdict> Verdicts = classify::classifyProgram(Program);
+  if (ExplainTarget) {
+    Expected<unsigned> F = report::findFunction(Program, *ExplainTarget);
+    if (!F)
+      return fail(UsageError, toString(F.takeError()));
+    report::Report Report{Program, Verdicts, Diagnostics, {}, "", false};
+    if (int Status = emit([&](raw_ostream &OS) {
+          if (OutputFormat == Format::Json)
+            report::writeExplanationJson(Report, *F, OS);
+          else
+            report::writeExplanation(Report, *F, OS);
+        }))
+      return Status;
+    return Diagnostics.empty() ? Success : AnalysisFailed;
+  }
 
   std::vector<checks::Finding> AllFindings;
   driver::LintOptions Lint{MainFiles, ReportUnusedSuppressions, Baseline,
@@ -336,6 +355,16 @@ int main(int argc, const char **argv) {
     argc = Args.size();
     argv = Args.data();
   }
+  // `quadrant explain <function> ...` explains one function instead.
+  if (argc > 1 && StringRef(argv[1]) == "explain") {
+    if (argc < 3 || StringRef(argv[2]).starts_with("-"))
+      return fail(UsageError, "quadrant explain: name the function to explain: its name, or "
+                              "file:line inside its definition");
+    ExplainTarget = argv[2];
+    Args.erase(Args.begin() + 1, Args.begin() + 3);
+    argc = Args.size();
+    argv = Args.data();
+  }
   cl::HideUnrelatedOptions(Category);
   cl::SetVersionPrinter([](raw_ostream &OS) { OS << "quadrant " << QUADRANT_VERSION << "\n"; });
 
@@ -362,6 +391,8 @@ int main(int argc, const char **argv) {
   }
   if (!cl::ParseCommandLineOptions(ArgCount, argv, Overview, &errs()))
     return UsageError;
+  if (ExplainTarget && OutputFormat != Format::Text && OutputFormat != Format::Json)
+    return fail(UsageError, "quadrant explain: --format must be text or json");
   bool UseColor = Color == ColorChoice::Always ||
                   (Color == ColorChoice::Auto && OutputFile.empty() && outs().has_colors());
 

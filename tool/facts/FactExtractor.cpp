@@ -108,14 +108,14 @@ public:
       return true;
     if (!FD || !FD->doesThisDeclarationHaveABody() || isLambdaCallOperator(FD))
       return Base::TraverseDecl(D);
-    enterFunction(FD, FD->getLocation());
+    enterFunction(FD, FD->getLocation(), FD->getSourceRange());
     bool Result = Base::TraverseDecl(D);
     leaveFunction(FD);
     return Result;
   }
 
   bool TraverseLambdaExpr(LambdaExpr *L) {
-    enterFunction(L->getCallOperator(), L->getBeginLoc());
+    enterFunction(L->getCallOperator(), L->getBeginLoc(), L->getSourceRange());
     bool Result = Base::TraverseLambdaExpr(L);
     leaveFunction(L->getCallOperator());
     return Result;
@@ -380,7 +380,7 @@ private:
     return true;
   }
 
-  void enterFunction(const FunctionDecl *FD, SourceLocation NameLoc) {
+  void enterFunction(const FunctionDecl *FD, SourceLocation NameLoc, SourceRange Extent) {
     std::string USR = usrOf(FD);
     auto [It, Inserted] = FunctionIndex.try_emplace(USR, Out.Functions.size());
     if (Inserted) {
@@ -390,6 +390,8 @@ private:
       F.Name = qualifiedName(Reported);
       F.Signature = signatureOf(Reported, F.Name);
       F.Loc = pointOf(NameLoc, nullptr);
+      F.Begin = pointOf(Extent.getBegin(), nullptr);
+      F.End = pointOf(Extent.getEnd(), nullptr);
       if (const auto *Method = dyn_cast<CXXMethodDecl>(Reported))
         for (const CXXMethodDecl *Overridden : Method->overridden_methods())
           F.Overrides.push_back(usrOf(Overridden));
@@ -462,11 +464,13 @@ private:
       std::optional<Quadrant> Label = R->Label;
       llvm::StringRef Reason = R->Reason;
       std::vector<std::string> Traits = R->Traits;
+      const std::vector<Advice> *SiteAdvice = &R->Advice;
       for (const rules::Case &C : R->Cases)
         if (allHold(C.Where, Site)) {
           Label = C.Label;
           Reason = C.Reason;
           Traits.insert(Traits.end(), C.Traits.begin(), C.Traits.end());
+          SiteAdvice = &C.Advice;
           break;
         }
       bool Unlocks = llvm::is_contained(Traits, "unlocks");
@@ -474,6 +478,7 @@ private:
       if (Label) {
         CallSite &S = addCallSite(*Matched + CalleeSuffix.str(), Loc, *Label, R->Id, Reason,
                                   std::move(Traits));
+        S.Advice = *SiteAdvice;
         // Locking a lock object again is not "another" lock: in source
         // order, that is usually a second path (a catch handler).
         S.HeldLocks = heldLocksExcept(Site.Args, LockObject);

@@ -39,6 +39,14 @@ bool fromJSON(const llvm::json::Value &V, Quadrant &Q, llvm::json::Path Path) {
   return true;
 }
 
+llvm::json::Value toJSON(const Advice &A) {
+  return llvm::json::Object{{"to", quadrantName(A.To)}, {"text", A.Text}};
+}
+bool fromJSON(const llvm::json::Value &V, Advice &A, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("to", A.To) && O.map("text", A.Text);
+}
+
 namespace facts {
 
 llvm::json::Value toJSON(const HeldLock &L) {
@@ -56,6 +64,8 @@ llvm::json::Value toJSON(const CallSite &S) {
                        {"held_locks", S.HeldLocks}, {"handlers", S.Handlers}};
   if (S.PollingLoop)
     O["polling_loop"] = *S.PollingLoop;
+  if (!S.Advice.empty())
+    O["advice"] = S.Advice;
   return O;
 }
 bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
@@ -63,7 +73,7 @@ bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
   return O && O.map("callee", S.Callee) && O.map("loc", S.Loc) && O.map("label", S.Label) &&
          O.map("rule", S.RuleId) && O.map("reason", S.Reason) && O.map("traits", S.Traits) &&
          O.map("held_locks", S.HeldLocks) && O.map("handlers", S.Handlers) &&
-         O.mapOptional("polling_loop", S.PollingLoop);
+         O.mapOptional("polling_loop", S.PollingLoop) && O.mapOptional("advice", S.Advice);
 }
 
 llvm::json::Value toJSON(const CallEdge &E) {
@@ -93,6 +103,8 @@ llvm::json::Value toJSON(const Function &F) {
                        {"name", F.Name},
                        {"signature", F.Signature},
                        {"loc", F.Loc},
+                       {"begin", F.Begin},
+                       {"end", F.End},
                        {"coroutine", F.IsCoroutine},
                        {"co_await", F.HasCoAwait},
                        {"co_yield", F.HasCoYield},
@@ -108,7 +120,8 @@ llvm::json::Value toJSON(const Function &F) {
 bool fromJSON(const llvm::json::Value &V, Function &F, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("usr", F.USR) && O.map("name", F.Name) && O.map("signature", F.Signature) &&
-         O.map("loc", F.Loc) && O.map("coroutine", F.IsCoroutine) &&
+         O.map("loc", F.Loc) && O.mapOptional("begin", F.Begin) &&
+         O.mapOptional("end", F.End) && O.map("coroutine", F.IsCoroutine) &&
          O.map("co_await", F.HasCoAwait) && O.map("co_yield", F.HasCoYield) &&
          O.map("co_return", F.HasCoReturn) && O.mapOptional("declared", F.Declared) &&
          O.map("overrides", F.Overrides) && O.map("call_sites", F.CallSites) &&
