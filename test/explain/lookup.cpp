@@ -83,3 +83,10 @@ int one() { return 1; } int two() { return 2; }
 // NOTARGET: quadrant: error: quadrant explain: name the function to explain: its name, or file:line inside its definition
 // RUN: %expect-exit 2 %quadrant link --explain=wait_then --format=sarif %t 2>&1 | FileCheck %s --check-prefix=FORMAT
 // FORMAT: quadrant: error: quadrant explain: --format must be text or json
+
+// A file that does not compile: what parsed is explained, said so, and the
+// exit status is 1, as for the report.
+// RUN: %expect-exit 1 %quadrant explain broken %S/../cli/Inputs/broken.cpp -- -std=c++20 2> %t.err | FileCheck %s --check-prefix=BROKEN
+// RUN: FileCheck %s --check-prefix=BROKEN-ERR < %t.err
+// BROKEN: broken.cpp:3:6: 'broken' is sync-nonblocking. (Its file does not compile, so this is based on the part that parsed.)
+// BROKEN-ERR: quadrant: error: {{.*}}broken.cpp: analysis is incomplete: the file does not compile

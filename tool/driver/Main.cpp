@@ -97,8 +97,11 @@ cl::opt<std::string> ExportFactsDir(
     "export-facts",
     cl::desc("Also write each translation unit's facts to <dir>, for `quadrant link`"),
     cl::value_desc("dir"), cl::cat(Category));
-/// `quadrant explain <function>`: what names the function to explain.
-std::optional<std::string> ExplainTarget;
+cl::opt<std::string> ExplainTarget(
+    "explain",
+    cl::desc("Explain one function in words instead of reporting them all (also: quadrant "
+             "explain <function> ...)"),
+    cl::value_desc("function-or-file:line"), cl::cat(Category));
 cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> (atomically)"),
                                 cl::value_desc("file"), cl::cat(Category));
 
@@ -111,7 +114,8 @@ const char Overview[] =
     "  quadrant link [options] <facts-dir-or-file>...\n"
     "reports on facts written by --export-facts in any number of runs.\n"
     "  quadrant explain <function-or-file:line> [options] [<source>...] [-- <compiler args>]\n"
-    "explains one function's quadrant in words, and what would change it.\n"
+    "explains one function's quadrant in words, and what would change it\n"
+    "(the same as --explain=<function-or-file:line>; also after 'link').\n"
     "Exit status: 0 analysis complete and no finding is an error; 1 a finding\n"
     "is an error (--warnings-as-errors), or some file could not be analyzed\n"
     "completely (the rest is still reported); 2 usage, configuration, rule or\n"
@@ -296,8 +300,8 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
 
   link::Program Program = link::linkProgram(std::move(Units));
   std::vector<classify::Verdict> Verdicts = classify::classifyProgram(Program);
-  if (ExplainTarget) {
-    Expected<unsigned> F = report::findFunction(Program, *ExplainTarget);
+  if (ExplainTarget.getNumOccurrences()) {
+    Expected<unsigned> F = report::findFunction(Program, ExplainTarget);
     if (!F)
       return fail(UsageError, toString(F.takeError()));
     report::Report Report{Program, Verdicts, Diagnostics, {}, "", false};
@@ -355,13 +359,15 @@ int main(int argc, const char **argv) {
     argc = Args.size();
     argv = Args.data();
   }
-  // `quadrant explain <function> ...` explains one function instead.
+  // `quadrant explain <function> ...` is `quadrant --explain=<function> ...`.
+  std::string ExplainArg;
   if (argc > 1 && StringRef(argv[1]) == "explain") {
     if (argc < 3 || StringRef(argv[2]).starts_with("-"))
       return fail(UsageError, "quadrant explain: name the function to explain: its name, or "
                               "file:line inside its definition");
-    ExplainTarget = argv[2];
-    Args.erase(Args.begin() + 1, Args.begin() + 3);
+    ExplainArg = "--explain=" + std::string(argv[2]);
+    Args.erase(Args.begin() + 1);
+    Args[1] = ExplainArg.c_str();
     argc = Args.size();
     argv = Args.data();
   }
@@ -391,7 +397,11 @@ int main(int argc, const char **argv) {
   }
   if (!cl::ParseCommandLineOptions(ArgCount, argv, Overview, &errs()))
     return UsageError;
-  if (ExplainTarget && OutputFormat != Format::Text && OutputFormat != Format::Json)
+  if (ExplainTarget.getNumOccurrences() && ExplainTarget.empty())
+    return fail(UsageError, "quadrant explain: name the function to explain: its name, or "
+                            "file:line inside its definition");
+  if (ExplainTarget.getNumOccurrences() && OutputFormat != Format::Text &&
+      OutputFormat != Format::Json)
     return fail(UsageError, "quadrant explain: --format must be text or json");
   bool UseColor = Color == ColorChoice::Always ||
                   (Color == ColorChoice::Auto && OutputFile.empty() && outs().has_colors());

@@ -455,12 +455,13 @@ private:
     if (Names.empty())
       return;
     section("What it cannot see");
-    OS << "  It calls " << alternatives(Names).c_str()
+    bool One = Names.size() == 1;
+    OS << "  It calls " << alternatives(Names)
        << ", declared but not defined in the analyzed code. quadrant cannot see inside "
-       << (Names.size() == 1 ? "it, and assumes it" : "them, and assumes they")
-       << " neither block nor start work elsewhere; analyze the file that defines "
-       << (Names.size() == 1 ? "it" : "them") << ", or describe "
-       << (Names.size() == 1 ? "it" : "them") << " with a rule.\n";
+       << (One ? "it, and assumes it neither blocks nor starts" : "them, and assumes they "
+                                                                    "neither block nor start")
+       << " work elsewhere; analyze the file that defines " << (One ? "it" : "them")
+       << ", or describe " << (One ? "it" : "them") << " with a rule.\n";
   }
 
   void decidingCalls() {
@@ -516,7 +517,10 @@ private:
             "descriptor, sleep_for, future.get()) would make it blocking; starting work "
             "elsewhere (std::thread, std::async) or making it a coroutine would make it async.\n";
     } else if (Suggestions.empty()) {
-      OS << "  The rules that label its calls give no advice for them.\n";
+      OS << (adviceGroups(R, F).empty()
+                 ? "  The rules that label the calls that decide it give no advice for them.\n"
+                 : "  None of the advice the rules give for the calls that decide it would change "
+                   "its quadrant.\n");
     }
   }
 };
