@@ -97,6 +97,9 @@ cl::opt<std::string> ExportFactsDir(
     "export-facts",
     cl::desc("Also write each translation unit's facts to <dir>, for `quadrant link`"),
     cl::value_desc("dir"), cl::cat(Category));
+const char NoExplainTarget[] =
+    "quadrant explain: name the function to explain: its name, or file:line inside its "
+    "definition";
 cl::opt<std::string> ExplainTarget(
     "explain",
     cl::desc("Explain one function in words instead of reporting them all (also: quadrant "
@@ -363,8 +366,7 @@ int main(int argc, const char **argv) {
   std::string ExplainArg;
   if (argc > 1 && StringRef(argv[1]) == "explain") {
     if (argc < 3 || StringRef(argv[2]).starts_with("-"))
-      return fail(UsageError, "quadrant explain: name the function to explain: its name, or "
-                              "file:line inside its definition");
+      return fail(UsageError, NoExplainTarget);
     ExplainArg = "--explain=" + std::string(argv[2]);
     Args.erase(Args.begin() + 1);
     Args[1] = ExplainArg.c_str();
@@ -398,8 +400,7 @@ int main(int argc, const char **argv) {
   if (!cl::ParseCommandLineOptions(ArgCount, argv, Overview, &errs()))
     return UsageError;
   if (ExplainTarget.getNumOccurrences() && ExplainTarget.empty())
-    return fail(UsageError, "quadrant explain: name the function to explain: its name, or "
-                            "file:line inside its definition");
+    return fail(UsageError, NoExplainTarget);
   if (ExplainTarget.getNumOccurrences() && OutputFormat != Format::Text &&
       OutputFormat != Format::Json)
     return fail(UsageError, "quadrant explain: --format must be text or json");
