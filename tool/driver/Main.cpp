@@ -15,6 +15,7 @@
 #include "driver/Analysis.h"
 #include "driver/Progress.h"
 #include "link/Program.h"
+#include "report/Explainer.h"
 #include "report/Report.h"
 #include "report/RuleListing.h"
 #include "rules/RuleSet.h"
@@ -109,6 +110,14 @@ cl::opt<std::string> CacheDir(
 cl::opt<bool> NoCache("no-cache", cl::desc("Neither read nor write the facts cache"),
                       cl::cat(Category));
 cl::opt<bool> Quiet("quiet", cl::desc("No progress line on a terminal"), cl::cat(Category));
+const char NoExplainTarget[] =
+    "quadrant explain: name the function to explain: its name, or file:line inside its "
+    "definition";
+cl::opt<std::string> ExplainTarget(
+    "explain",
+    cl::desc("Explain one function in words instead of reporting them all (also: quadrant "
+             "explain <function> ...)"),
+    cl::value_desc("function-or-file:line"), cl::cat(Category));
 cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> (atomically)"),
                                 cl::value_desc("file"), cl::cat(Category));
 
@@ -120,6 +129,9 @@ const char Overview[] =
     "With -p and no sources, every file in compile_commands.json is analyzed.\n"
     "  quadrant link [options] <facts-dir-or-file>...\n"
     "reports on facts written by --export-facts in any number of runs.\n"
+    "  quadrant explain <function-or-file:line> [options] [<source>...] [-- <compiler args>]\n"
+    "explains one function's quadrant in words, and what would change it\n"
+    "(the same as --explain=<function-or-file:line>; also after 'link').\n"
     "Exit status: 0 analysis complete and no finding is an error; 1 a finding\n"
     "is an error (--warnings-as-errors), or some file could not be analyzed\n"
     "completely (the rest is still reported); 2 usage, configuration, rule or\n"
@@ -292,6 +304,20 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
 
   link::Program Program = link::linkProgram(std::move(Units));
   std::vector<classify::Verdict> Verdicts = classify::classifyProgram(Program);
+  if (ExplainTarget.getNumOccurrences()) {
+    Expected<unsigned> F = report::findFunction(Program, ExplainTarget);
+    if (!F)
+      return fail(UsageError, toString(F.takeError()));
+    report::Report Report{Program, Verdicts, Diagnostics, {}, "", false};
+    if (int Status = emit([&](raw_ostream &OS) {
+          if (OutputFormat == Format::Json)
+            report::writeExplanationJson(Report, *F, OS);
+          else
+            report::writeExplanation(Report, *F, OS);
+        }))
+      return Status;
+    return Diagnostics.empty() ? Success : AnalysisFailed;
+  }
 
   std::vector<checks::Finding> AllFindings;
   driver::LintOptions Lint{MainFiles, ReportUnusedSuppressions, Baseline,
@@ -341,6 +367,17 @@ int main(int argc, const char **argv) {
     argc = Args.size();
     argv = Args.data();
   }
+  // `quadrant explain <function> ...` is `quadrant --explain=<function> ...`.
+  std::string ExplainArg;
+  if (argc > 1 && StringRef(argv[1]) == "explain") {
+    if (argc < 3 || StringRef(argv[2]).starts_with("-"))
+      return fail(UsageError, NoExplainTarget);
+    ExplainArg = "--explain=" + std::string(argv[2]);
+    Args.erase(Args.begin() + 1);
+    Args[1] = ExplainArg.c_str();
+    argc = Args.size();
+    argv = Args.data();
+  }
   cl::HideUnrelatedOptions(Category);
   cl::SetVersionPrinter([](raw_ostream &OS) { OS << "quadrant " << QUADRANT_VERSION << "\n"; });
 
@@ -375,6 +412,11 @@ int main(int argc, const char **argv) {
   }
   if (!cl::ParseCommandLineOptions(ArgCount, argv, Overview, &errs()))
     return UsageError;
+  if (ExplainTarget.getNumOccurrences() && ExplainTarget.empty())
+    return fail(UsageError, NoExplainTarget);
+  if (ExplainTarget.getNumOccurrences() && OutputFormat != Format::Text &&
+      OutputFormat != Format::Json)
+    return fail(UsageError, "quadrant explain: --format must be text or json");
   bool UseColor = Color == ColorChoice::Always ||
                   (Color == ColorChoice::Auto && OutputFile.empty() && outs().has_colors());
 

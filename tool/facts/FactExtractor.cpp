@@ -108,14 +108,14 @@ public:
       return true;
     if (!FD || !FD->doesThisDeclarationHaveABody() || isLambdaCallOperator(FD))
       return Base::TraverseDecl(D);
-    enterFunction(FD, FD->getLocation(), FD->getEndLoc());
+    enterFunction(FD, FD->getLocation(), FD->getSourceRange());
     bool Result = Base::TraverseDecl(D);
     leaveFunction(FD);
     return Result;
   }
 
   bool TraverseLambdaExpr(LambdaExpr *L) {
-    enterFunction(L->getCallOperator(), L->getBeginLoc(), L->getEndLoc());
+    enterFunction(L->getCallOperator(), L->getBeginLoc(), L->getSourceRange());
     bool Result = Base::TraverseLambdaExpr(L);
     leaveFunction(L->getCallOperator());
     return Result;
@@ -381,7 +381,7 @@ private:
     return true;
   }
 
-  void enterFunction(const FunctionDecl *FD, SourceLocation NameLoc, SourceLocation EndLoc) {
+  void enterFunction(const FunctionDecl *FD, SourceLocation NameLoc, SourceRange Extent) {
     std::string USR = usrOf(FD);
     auto [It, Inserted] = FunctionIndex.try_emplace(USR, Out.Functions.size());
     if (Inserted) {
@@ -391,7 +391,8 @@ private:
       F.Name = qualifiedName(Reported);
       F.Signature = signatureOf(Reported, F.Name);
       F.Loc = pointOf(NameLoc, nullptr);
-      F.EndLine = std::max(F.Loc.Line, pointOf(EndLoc, nullptr).Line);
+      F.Begin = pointOf(Extent.getBegin(), nullptr);
+      F.End = pointOf(Extent.getEnd(), nullptr);
       if (const auto *Method = dyn_cast<CXXMethodDecl>(Reported))
         for (const CXXMethodDecl *Overridden : Method->overridden_methods())
           F.Overrides.push_back(usrOf(Overridden));
@@ -503,14 +504,16 @@ private:
     std::optional<Quadrant> Label;
     llvm::StringRef Reason;
     std::vector<std::string> Traits;
+    const std::vector<Advice> *Advice;
   };
   static Outcome outcome(const Rule &R, const SiteContext &Site) {
-    Outcome O{R.Label, R.Reason, R.Traits};
+    Outcome O{R.Label, R.Reason, R.Traits, &R.Advice};
     for (const rules::Case &C : R.Cases)
       if (allHold(C.Where, Site)) {
         O.Label = C.Label;
         O.Reason = C.Reason;
         O.Traits.insert(O.Traits.end(), C.Traits.begin(), C.Traits.end());
+        O.Advice = &C.Advice;
         break;
       }
     return O;
@@ -538,6 +541,7 @@ private:
       if (Label) {
         CallSite &S = addCallSite(*Matched + CalleeSuffix.str(), Loc, *Label, R->Id, Taken.Reason,
                                   std::move(Traits));
+        S.Advice = *Taken.Advice;
         S.IfNonBlocking = alternativeIfNonBlocking(*R, Site, Taken);
         // Locking a lock object again is not "another" lock: in source
         // order, that is usually a second path (a catch handler).
@@ -800,7 +804,8 @@ private:
         AssumedSite.NonBlockingFds = &Assumed;
         Outcome Other = outcome(R, AssumedSite);
         if (Other.Label && Other.Label != Taken.Label)
-          return NonBlockingAlternative{std::move(*Object), *Other.Label, Other.Reason.str()};
+          return NonBlockingAlternative{std::move(*Object), *Other.Label, Other.Reason.str(),
+                                        *Other.Advice};
       }
     return std::nullopt;
   }

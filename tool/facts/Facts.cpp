@@ -1,5 +1,6 @@
 //===--- Facts.cpp - Merging facts about the same code ----------*- C++ -*-===//
 #include "facts/Facts.h"
+#include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 #include <tuple>
 
@@ -17,6 +18,11 @@ void absorb(CallSite &Into, CallSite &Other) {
   for (std::string &T : Other.Traits)
     if (std::find(Into.Traits.begin(), Into.Traits.end(), T) == Into.Traits.end())
       Into.Traits.push_back(std::move(T));
+  // Advice to move the merged site where it already is no longer applies.
+  for (Advice &A : Other.Advice)
+    if (std::find(Into.Advice.begin(), Into.Advice.end(), A) == Into.Advice.end())
+      Into.Advice.push_back(std::move(A));
+  llvm::erase_if(Into.Advice, [&](const Advice &A) { return A.To == Into.Label; });
 }
 
 } // namespace

@@ -31,6 +31,7 @@ struct NonBlockingAlternative {
   std::string Object; ///< ObjectMark::Object of the descriptor
   Quadrant Label = Quadrant::SyncNonBlocking;
   std::string Reason;
+  std::vector<quadrant::Advice> Advice;
 };
 
 /// A call site labeled by a rule.
@@ -41,6 +42,8 @@ struct CallSite {
   std::string RuleId;
   std::string Reason;
   std::vector<std::string> Traits;
+  /// The rule's advice for the outcome taken: what would move the call.
+  std::vector<quadrant::Advice> Advice;
   /// Locks held here, other than one the call is given (cv.wait(lock)).
   std::vector<HeldLock> HeldLocks;
   /// USRs of the lambdas and functions passed to the call: the handlers an
@@ -96,7 +99,9 @@ struct Function {
   std::string Name;      ///< "ns::Class::method", "main::(lambda at 12:15)"
   std::string Signature; ///< "void ns::Class::method(int)"
   SourcePoint Loc;       ///< the name in the definition; a lambda's '['
-  unsigned EndLine = 0;  ///< the line of the definition's closing brace
+  /// The definition from its first token to its last (the closing brace):
+  /// what `quadrant explain file:line` looks for.
+  SourcePoint Begin, End;
   bool IsCoroutine = false;
   bool HasCoAwait = false;
   bool HasCoYield = false;

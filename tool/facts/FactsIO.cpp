@@ -47,6 +47,14 @@ bool fromJSON(const llvm::json::Value &V, Quadrant &Q, llvm::json::Path Path) {
   return true;
 }
 
+llvm::json::Value toJSON(const Advice &A) {
+  return llvm::json::Object{{"to", quadrantName(A.To)}, {"text", A.Text}};
+}
+bool fromJSON(const llvm::json::Value &V, Advice &A, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("to", A.To) && O.map("text", A.Text);
+}
+
 namespace facts {
 
 llvm::json::Value toJSON(const HeldLock &L) {
@@ -58,12 +66,15 @@ bool fromJSON(const llvm::json::Value &V, HeldLock &L, llvm::json::Path P) {
 }
 
 llvm::json::Value toJSON(const NonBlockingAlternative &A) {
-  return llvm::json::Object{
-      {"object", A.Object}, {"label", quadrantName(A.Label)}, {"reason", A.Reason}};
+  return llvm::json::Object{{"object", A.Object},
+                            {"label", quadrantName(A.Label)},
+                            {"reason", A.Reason},
+                            {"advice", A.Advice}};
 }
 bool fromJSON(const llvm::json::Value &V, NonBlockingAlternative &A, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
-  return O && O.map("object", A.Object) && O.map("label", A.Label) && O.map("reason", A.Reason);
+  return O && O.map("object", A.Object) && O.map("label", A.Label) && O.map("reason", A.Reason) &&
+         O.map("advice", A.Advice);
 }
 
 llvm::json::Value toJSON(const CallSite &S) {
@@ -75,6 +86,8 @@ llvm::json::Value toJSON(const CallSite &S) {
     O["polling_loop"] = *S.PollingLoop;
   if (S.IfNonBlocking)
     O["if_nonblocking"] = *S.IfNonBlocking;
+  if (!S.Advice.empty())
+    O["advice"] = S.Advice;
   return O;
 }
 bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
@@ -83,7 +96,7 @@ bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
          O.map("rule", S.RuleId) && O.map("reason", S.Reason) && O.map("traits", S.Traits) &&
          O.map("held_locks", S.HeldLocks) && O.map("handlers", S.Handlers) &&
          O.mapOptional("polling_loop", S.PollingLoop) &&
-         O.mapOptional("if_nonblocking", S.IfNonBlocking);
+         O.mapOptional("if_nonblocking", S.IfNonBlocking) && O.mapOptional("advice", S.Advice);
 }
 
 llvm::json::Value toJSON(const ObjectMark &M) {
@@ -129,7 +142,8 @@ llvm::json::Value toJSON(const Function &F) {
                        {"name", F.Name},
                        {"signature", F.Signature},
                        {"loc", F.Loc},
-                       {"end_line", F.EndLine},
+                       {"begin", F.Begin},
+                       {"end", F.End},
                        {"coroutine", F.IsCoroutine},
                        {"co_await", F.HasCoAwait},
                        {"co_yield", F.HasCoYield},
@@ -145,9 +159,8 @@ llvm::json::Value toJSON(const Function &F) {
 bool fromJSON(const llvm::json::Value &V, Function &F, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("usr", F.USR) && O.map("name", F.Name) && O.map("signature", F.Signature) &&
-         O.map("loc", F.Loc) &&
-         fromJSONNumber(V.getAsObject()->get("end_line"), F.EndLine, P.field("end_line")) &&
-         O.map("coroutine", F.IsCoroutine) &&
+         O.map("loc", F.Loc) && O.mapOptional("begin", F.Begin) &&
+         O.mapOptional("end", F.End) && O.map("coroutine", F.IsCoroutine) &&
          O.map("co_await", F.HasCoAwait) && O.map("co_yield", F.HasCoYield) &&
          O.map("co_return", F.HasCoReturn) && O.mapOptional("declared", F.Declared) &&
          O.map("overrides", F.Overrides) && O.map("call_sites", F.CallSites) &&

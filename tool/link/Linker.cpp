@@ -83,6 +83,7 @@ void applyNonBlockingObjects(Program &P, NonBlockingObjects &Objects) {
       if (const facts::ObjectMark *Mark = Objects.markOf(S.IfNonBlocking->Object)) {
         S.Label = S.IfNonBlocking->Label;
         S.Reason = S.IfNonBlocking->Reason + " (made non-blocking in " + Mark->Function + ")";
+        S.Advice = std::move(S.IfNonBlocking->Advice);
       }
       S.IfNonBlocking.reset();
     }

@@ -94,7 +94,7 @@ void PageData::writeFunction(llvm::json::OStream &J, unsigned F) {
     J.attribute("line", Fn.Loc.Line);
     J.attribute("column", Fn.Loc.Column);
     // What the page shows of its code: at least every line it reports.
-    unsigned End = Fn.EndLine;
+    unsigned End = std::max(Fn.Loc.Line, Fn.End.Line);
     std::vector<ReportedCall> Calls = reportedCalls(R, F);
     for (const ReportedCall &Call : Calls)
       if (Call.Loc.File == Fn.Loc.File)

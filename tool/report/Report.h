@@ -18,6 +18,10 @@
 #include "llvm/Support/raw_ostream.h"
 #include <optional>
 
+namespace llvm::json {
+class OStream;
+} // namespace llvm::json
+
 namespace quadrant::report {
 
 /// A problem with the analysis itself (a file that failed to compile).
@@ -53,6 +57,8 @@ std::vector<ReportedCall> reportedCalls(const Report &R, unsigned F);
 
 void writeText(const Report &R, llvm::raw_ostream &OS);
 void writeJson(const Report &R, llvm::raw_ostream &OS);
+/// One element of quadrant-report/1's "functions" (also used by explain).
+void writeFunctionJson(llvm::json::OStream &J, const Report &R, unsigned F);
 /// SARIF 2.1.0: findings only, with rule metadata and code flows.
 void writeSarif(const Report &R, llvm::raw_ostream &OS);
 /// GitHub Actions workflow commands (::warning file=...::message).

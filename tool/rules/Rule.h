@@ -56,6 +56,9 @@ struct Case {
   std::string Reason;
   /// Added to the rule's traits when this case is taken.
   std::vector<std::string> Traits;
+  /// Edits that would move the call elsewhere. A case without advice of its
+  /// own takes the rule's when both have the same label.
+  std::vector<quadrant::Advice> Advice;
 };
 
 /// A call that makes a descriptor non-blocking for later calls
@@ -83,6 +86,8 @@ struct Rule {
   std::optional<Quadrant> Label;
   std::string Reason;
   std::vector<std::string> Traits;
+  /// Edits that would move the call to another quadrant (never to Label).
+  std::vector<quadrant::Advice> Advice;
   /// Checked in order; the first whose conditions hold replaces Label/Reason.
   std::vector<Case> Cases;
   std::vector<DescriptorMark> MarksNonBlocking;
