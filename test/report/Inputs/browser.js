@@ -18,16 +18,19 @@ const EXPECTED_CELLS = {
     'main tasks_sequential.cpp',
     'task tasks_async.cpp', // sleeps, wherever it runs
     'collect tasks_async.cpp', // future::get waits and starts nothing
-    // The sample's header calls poll_pipe non-blocking, but it ends with
     // close(), which rules/posix-io.yaml (posix.close) labels sync-blocking:
     // a close can wait for NFS write-back or a lingering socket.
-    'poll_pipe nonblocking_poll.cpp',
     'main nonblocking_poll.cpp',
   ],
-  // A generator that only co_yields is sync; co_yield is labeled, so it is
-  // not pure computation.
-  'sync-nonblocking': ['count_to coroutine.cpp'],
+  'sync-nonblocking': [
+    // A generator that only co_yields is sync; co_yield is labeled, so it is
+    // not pure computation.
+    'count_to coroutine.cpp',
+    // read on a pipe made O_NONBLOCK by pipe2, and try_lock.
+    'poll_pipe nonblocking_poll.cpp',
+  ],
   'async-blocking': [
+    'main async_io.cpp', // calls read_in_background; close() may wait
     'event_loop select_loop.cpp', // poll() with a 50 ms timeout
     'main select_loop.cpp',
     'launch_and_wait tasks_async.cpp', // std::async, then future::get
@@ -37,11 +40,12 @@ const EXPECTED_CELLS = {
     'worker coroutine.cpp', // co_await suspends the coroutine, not the thread
     'main coroutine.cpp',
     'launch_all tasks_async.cpp', // std::async(std::launch::async, ...)
+    'read_in_background async_io.cpp', // aio_read queues the read; aio_error only asks
   ],
 };
 // No concurrency-relevant call anywhere below them.
 const EXPECTED_PURE = [
-  'handle select_loop.cpp', 'run_all coroutine.cpp',
+  'handle select_loop.cpp', 'run_all coroutine.cpp', 'other_work async_io.cpp',
   'Reschedule::await_ready coroutine.cpp', 'Reschedule::await_suspend coroutine.cpp',
   'Reschedule::await_resume coroutine.cpp', 'Coro::Coro coroutine.cpp', 'Coro::Coro coroutine.cpp',
   'Coro::~Coro coroutine.cpp', 'TaskPromise::get_return_object coroutine.cpp',
@@ -98,12 +102,12 @@ async function checkSamples(browser) {
   assert.deepEqual(await functionsIn(page, 'td.cell[data-quadrant="async-blocking"]'), ['launch_and_wait tasks_async.cpp']);
   assert.deepEqual(await functionsIn(page, 'td.cell[data-quadrant="async-nonblocking"]'), ['launch_all tasks_async.cpp']);
   assert.deepEqual(await functionsIn(page, 'td.cell[data-quadrant="sync-blocking"]'), []);
-  assert.equal(await page.locator('td.cell[data-quadrant="async-blocking"] .count').innerText(), '1 of 4');
-  assert.equal(await page.locator('#search-status').innerText(), '2 of 31 functions match');
+  assert.equal(await page.locator('td.cell[data-quadrant="async-blocking"] .count').innerText(), '1 of 5');
+  assert.equal(await page.locator('#search-status').innerText(), '2 of 34 functions match');
   assert.equal(await page.locator('svg.callgraph .node:not(.dim)').count(), 2);
   await page.fill('#search', '');
   assert.deepEqual(sorted(await functionsIn(page, 'td.cell[data-quadrant="sync-blocking"]')), sorted(EXPECTED_CELLS['sync-blocking']));
-  assert.equal(await page.locator('td.cell[data-quadrant="async-blocking"] .count').innerText(), '4');
+  assert.equal(await page.locator('td.cell[data-quadrant="async-blocking"] .count').innerText(), '5');
   assert.equal(await page.locator('svg.callgraph .node.dim').count(), 0);
 
   // Clicking a function shows its quadrant, why, and its code with the
@@ -114,13 +118,13 @@ async function checkSamples(browser) {
   assert.match(await detailText(page, '.why'), /It blocks[^]*It is async/);
   assert.deepEqual(await chainOf(page, 'blocks'), ['event_loop', 'poll']);
   assert.deepEqual(await chainOf(page, 'async'), ['event_loop', 'poll']);
-  const pollLine = page.locator('#detail table.source tr.line[data-line="46"]');
-  assert.ok((await pollLine.getAttribute('class')).split(' ').includes('hit'), 'line 46 is highlighted');
+  const pollLine = page.locator('#detail table.source tr.line[data-line="48"]');
+  assert.ok((await pollLine.getAttribute('class')).split(' ').includes('hit'), 'line 48 is highlighted');
   assert.match(await pollLine.innerText(), /int ready = poll\(fds, 2, 50\);/);
   assert.equal(await pollLine.locator('mark').innerText(), 'poll');
-  assert.match(await page.locator('#detail tr.annotation[data-line="46"]').innerText(),
+  assert.match(await page.locator('#detail tr.annotation[data-line="48"]').innerText(),
     /poll is async-blocking: waits until one of the descriptors is ready or the timeout expires \[posix\.poll\]/);
-  assert.match(await page.locator('#detail tr.annotation[data-line="54"]').innerText(), /read is sync-nonblocking: the descriptor is non-blocking/);
+  assert.match(await page.locator('#detail tr.annotation[data-line="56"]').innerText(), /read is sync-nonblocking: the descriptor is non-blocking/);
   assert.equal(await page.locator('#detail tr.line[data-line="47"].hit').count(), 0, 'a line without a labeled call is not highlighted');
 
   // The keyboard selects as well, and the witness chain is a path to follow,
@@ -166,7 +170,7 @@ async function checkFindings(browser) {
   assert.match(await items.nth(0).innerText(), /warning findings\.cpp:12:3: call to 'flush_log', which blocks, while holding 'guard'/i);
   assert.deepEqual(await items.nth(0).locator('ul.notes li').allInnerTexts(),
     ["findings.cpp:11:31: note: 'guard' is locked here",
-     "findings.cpp:8:26: note: 'write' is sync-blocking: waits until the data is accepted; the descriptor is not shown to be non-blocking in this function"]);
+     "findings.cpp:8:26: note: 'write' is sync-blocking: waits until the data is accepted; the descriptor is not shown to be non-blocking"]);
   assert.equal(await items.nth(1).getAttribute('data-check'), 'quadrant-discarded-async-future');
   // Its place opens the function, with the finding on its line.
   await items.nth(0).locator('button.loc').click();
