@@ -11,15 +11,14 @@
 #include "driver/Lint.h"
 #include "facts/FactsIO.h"
 #include "driver/Analysis.h"
+#include "driver/Inputs.h"
 #include "link/Program.h"
 #include "report/Report.h"
 #include "report/RuleListing.h"
 #include "rules/RuleSet.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
-#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -133,35 +132,6 @@ Expected<std::optional<config::Config>> overrideConfig() {
     return config::parseConfig(InlineConfig, "<--config>", Cwd);
   }
   return std::nullopt;
-}
-
-/// Whether the configuration's Exclude globs name File; they are relative to
-/// the configuration's directory, as .gitignore patterns are.
-bool excluded(const config::Config &C, StringRef File) {
-  SmallString<256> Absolute(File);
-  sys::fs::make_absolute(Absolute);
-  sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
-  StringRef Relative = Absolute;
-  if (!C.Directory.empty() && Relative.consume_front(C.Directory))
-    Relative.consume_front("/");
-  return any_of(C.Exclude, [&](const std::string &Glob) {
-    Expected<GlobPattern> Pattern = GlobPattern::create(Glob);
-    if (!Pattern) {
-      consumeError(Pattern.takeError());
-      return false;
-    }
-    return Pattern->match(Relative) || Pattern->match(Absolute);
-  });
-}
-
-/// Whether a path names a C or C++ file, by its extension as compilers judge
-/// it. Headers without an extension (<vector>-style) count.
-bool isSourceFile(StringRef Path) {
-  StringRef Ext = sys::path::extension(Path);
-  static const char *const Known[] = {".c",   ".cc",  ".cpp", ".cxx", ".c++", ".cp",  ".C",
-                                      ".h",   ".hh",  ".hpp", ".hxx", ".h++", ".H",   ".ipp",
-                                      ".inl", ".tcc", ".cppm", ".ixx", ".cu",  ".m",   ".mm"};
-  return Ext.empty() || is_contained(Known, Ext);
 }
 
 int fail(ExitStatus Status, const Twine &Message) {
@@ -398,18 +368,8 @@ int main(int argc, const char **argv) {
   std::string BuiltinRules = builtinRulesDir(argv[0]);
   std::vector<std::string> UserRules(ExtraRules.begin(), ExtraRules.end());
   auto LoadRules = [&]() -> Expected<rules::RuleSet> {
-    // Rule files named by several configurations, or by a configuration
-    // and --rules, are read once, however the path is spelled.
-    std::vector<std::string> Unique;
-    StringSet<> Seen;
-    for (const std::string &R : UserRules) {
-      SmallString<256> Real;
-      if (sys::fs::real_path(R, Real))
-        Real = R; // missing: the loader reports it
-      if (Seen.insert(Real).second)
-        Unique.push_back(R);
-    }
-    Expected<rules::RuleSet> Loaded = rules::loadRuleSet({BuiltinRules}, Unique);
+    Expected<rules::RuleSet> Loaded =
+        rules::loadRuleSet({BuiltinRules}, driver::uniqueRuleFiles(UserRules));
     if (Loaded)
       for (const std::string &Warning : Loaded->unmatchableRuleWarnings())
         errs() << Warning << "\n";
@@ -506,7 +466,7 @@ int main(int argc, const char **argv) {
       Diagnostics.push_back({File, "error", "is a directory, not a source file"});
       continue;
     }
-    if (!isSourceFile(File)) {
+    if (!driver::isSourceFile(File)) {
       Diagnostics.push_back({File, "error", "is not a C or C++ source file (by its extension)"});
       continue;
     }
@@ -515,7 +475,7 @@ int main(int argc, const char **argv) {
       errs() << toString(C.takeError()) << "\n";
       return UsageError;
     }
-    if (excluded(*C, File))
+    if (driver::excluded(*C, File))
       continue;
     UserRules.insert(UserRules.end(), C->Rules.begin(), C->Rules.end());
     Readable.push_back(File);
