@@ -13,6 +13,7 @@
 #include "driver/Analysis.h"
 #include "driver/Inputs.h"
 #include "link/Program.h"
+#include "lsp/Server.h"
 #include "report/Report.h"
 #include "report/RuleListing.h"
 #include "rules/RuleSet.h"
@@ -106,6 +107,8 @@ const char Overview[] =
     "With -p and no sources, every file in compile_commands.json is analyzed.\n"
     "  quadrant link [options] <facts-dir-or-file>...\n"
     "reports on facts written by --export-facts in any number of runs.\n"
+    "  quadrant lsp [options]\n"
+    "is a language server on standard input and output (docs/editors.md).\n"
     "Exit status: 0 analysis complete and no finding is an error; 1 a finding\n"
     "is an error (--warnings-as-errors), or some file could not be analyzed\n"
     "completely (the rest is still reported); 2 usage, configuration, rule or\n"
@@ -301,7 +304,9 @@ int main(int argc, const char **argv) {
   // `quadrant link ...` reports on exported facts instead of analyzing.
   std::vector<const char *> Args(argv, argv + argc);
   bool LinkMode = argc > 1 && StringRef(argv[1]) == "link";
-  if (LinkMode) {
+  // `quadrant lsp` serves the Language Server Protocol on stdin/stdout.
+  bool LspMode = argc > 1 && StringRef(argv[1]) == "lsp";
+  if (LinkMode || LspMode) {
     Args.erase(Args.begin() + 1);
     argc = Args.size();
     argv = Args.data();
@@ -345,6 +350,17 @@ int main(int argc, const char **argv) {
     CommandLine.Checks = ChecksOption;
   if (WarningsAsErrors.getNumOccurrences())
     CommandLine.WarningsAsErrors = WarningsAsErrors;
+  if (LspMode) {
+    if (!Sources.empty())
+      return fail(UsageError, "quadrant lsp: takes no sources; the editor names the files");
+    Expected<int> Status = lsp::runServer(
+        {builtinRulesDir(argv[0]), checksDocDir(argv[0]), {ExtraRules.begin(), ExtraRules.end()},
+         std::move(*Override), std::move(CommandLine), BuildPath,
+         Jobs ? Jobs.getValue() : llvm::hardware_concurrency().compute_thread_count()});
+    if (!Status)
+      return fail(UsageError, toString(Status.takeError()));
+    return *Status;
+  }
   config::ConfigProvider Configs(std::move(*Override), std::move(CommandLine));
   // The configuration of the first source, or of the working directory:
   // what --dump-config shows and what --list-rules lists.

@@ -440,7 +440,10 @@ private:
     PresumedLoc P = SM.getPresumedLoc(Loc, /*UseLineDirectives=*/false);
     if (P.isInvalid())
       return {};
+    // A compile command may name its file relative to its directory
+    // ("../src/a.cpp"); reports and editors need a path that holds anywhere.
     llvm::SmallString<256> File(P.getFilename());
+    SM.getFileManager().makeAbsolutePath(File);
     llvm::sys::path::remove_dots(File, /*remove_dot_dot=*/false);
     return SourcePoint{std::string(File), P.getLine(), P.getColumn()};
   }
@@ -723,8 +726,12 @@ private:
 TranslationUnit extractFacts(ASTContext &Ctx, const rules::RuleSet &Rules) {
   TranslationUnit TU;
   const SourceManager &SM = Ctx.getSourceManager();
-  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
-    TU.MainFile = Main->getName().str();
+  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID())) {
+    llvm::SmallString<256> File(Main->getName());
+    SM.getFileManager().makeAbsolutePath(File);
+    llvm::sys::path::remove_dots(File, /*remove_dot_dot=*/false);
+    TU.MainFile = std::string(File);
+  }
   Extractor(Ctx, Rules, TU).TraverseDecl(Ctx.getTranslationUnitDecl());
   for (Function &F : TU.Functions)
     normalizeFunction(F);

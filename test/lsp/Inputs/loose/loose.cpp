@@ -1,0 +1,6 @@
+#include <unistd.h>
+
+void nap() {
+  while (true)
+    sleep(1);
+}

@@ -1,0 +1,2 @@
+#pragma once
+int fetch(int fd, char *buf);
