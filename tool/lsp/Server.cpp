@@ -359,7 +359,8 @@ private:
       S += " (pure computation: no blocking or asynchronous call found)";
     if (Fn.Partial)
       S += " (incomplete: its file does not compile)";
-    S += "\n";
+    if (V.Blocking || V.Async)
+      S += "\n";
     if (V.Blocking)
       S += "\n- blocks: " + describeChain(P, F, /*Blocking=*/true);
     if (V.Async)

@@ -200,7 +200,7 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName,
   else
     for (const auto &[F, Facts] : P.Units)
       if (llvm::any_of(Facts.Functions,
-                       [&](const facts::Function &Fn) { return Fn.Loc.File == File; }))
+                       [&](const facts::Function &Fn) { return normalized(Fn.Loc.File) == File; }))
         Changed.push_back(F);
   std::vector<std::string> Others;
   for (const std::string &F : Files)

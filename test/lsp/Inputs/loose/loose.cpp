@@ -1,6 +1,8 @@
 #include <unistd.h>
 
+bool done;
+
 void nap() {
-  while (true)
+  while (!done)
     sleep(1);
 }
