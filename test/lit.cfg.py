@@ -1,5 +1,6 @@
 # lit configuration for quadrant's tests.
 import os
+import shutil
 import lit.formats
 
 config.name = "quadrant"
@@ -58,6 +59,11 @@ if os.access(sarif_multitool, os.X_OK):
     config.substitutions.append(("%sarif-multitool", sarif_multitool))
 config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
 config.environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1"
+
+# Neovim from Debian (installed by ./quickstart): a real LSP client
+# (test/lsp/neovim.test) and Vim's :compiler (test/editors/).
+if shutil.which("nvim"):
+    config.available_features.add("nvim")
 
 # libFuzzer targets (QUADRANT_FUZZ): test/fuzz/*.test run each one briefly.
 # %fuzz-smoke: a fixed number of inputs from a fixed seed, so CI fails only
