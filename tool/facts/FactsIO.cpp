@@ -1,5 +1,6 @@
 //===--- FactsIO.cpp - Facts on disk ----------------------------*- C++ -*-===//
 #include "facts/FactsIO.h"
+#include "core/JsonNesting.h"
 #include "llvm/Support/JSON.h"
 #include <limits>
 
@@ -123,40 +124,12 @@ void writeFacts(const TranslationUnit &TU, llvm::raw_ostream &OS) {
   OS << Doc << "\n";
 }
 
-namespace {
-
-/// llvm::json::parse recurses once per level of nesting, so a corrupt file
-/// nested deeply enough (100,000 '[') overflows the stack. Facts nest eight
-/// levels deep; this counts the levels first, outside strings as the parser
-/// does, up to the first place the parser would stop at anyway.
+/// Facts nest eight levels deep; a file nested deeper is corrupt, and could
+/// overflow the parser's stack.
 constexpr unsigned MaxFactsDepth = 64;
 
-bool nestedTooDeeply(llvm::StringRef Text) {
-  unsigned Depth = 0;
-  bool InString = false;
-  for (size_t I = 0; I < Text.size(); ++I) {
-    char C = Text[I];
-    if (InString) {
-      if (C == '\\')
-        ++I;
-      else if (C == '"')
-        InString = false;
-    } else if (C == '"') {
-      InString = true;
-    } else if (C == '[' || C == '{') {
-      if (++Depth > MaxFactsDepth)
-        return true;
-    } else if ((C == ']' || C == '}') && Depth > 0) {
-      --Depth;
-    }
-  }
-  return false;
-}
-
-} // namespace
-
 llvm::Expected<TranslationUnit> readFacts(llvm::StringRef Text) {
-  if (nestedTooDeeply(Text))
+  if (jsonNestedDeeperThan(Text, MaxFactsDepth))
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "not a %s document (nested more than %u levels deep)",
                                    FactsSchema, MaxFactsDepth);

@@ -33,8 +33,8 @@ std::string pathToURI(llvm::StringRef AbsolutePath) {
 llvm::Expected<std::string> uriToPath(llvm::StringRef URI) {
   llvm::StringRef Rest = URI;
   if (!Rest.consume_front("file://"))
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "'%s' is not a file: URI", URI.str().c_str());
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), "'%s' is not a file: URI",
+                                   URI.str().c_str());
   // file://host/path: only the local host is ours.
   if (!Rest.starts_with("/") && !Rest.consume_front("localhost"))
     return llvm::createStringError(llvm::inconvertibleErrorCode(),

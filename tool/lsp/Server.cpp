@@ -50,12 +50,6 @@ bool isLambda(const facts::Function &Fn) {
   return llvm::StringRef(Fn.Name).contains("(lambda at ");
 }
 
-std::string normalizedPath(llvm::StringRef Path) {
-  llvm::SmallString<256> P(Path);
-  llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
-  return std::string(P);
-}
-
 /// Whether the name written at P, on its line of Text, covers byte Column
 /// (1-based) of line Line.
 bool covers(const SourceText &Text, const SourcePoint &P, unsigned Line, unsigned Column) {
@@ -228,10 +222,10 @@ private:
         continue;
       Array Related;
       for (const checks::Note &N : F.Notes)
-        Related.push_back(Object{
-            {"location", Object{{"uri", pathToURI(N.Loc.File)},
-                                {"range", TextOf(N.Loc.File).nameRange(N.Loc, Encoding)}}},
-            {"message", N.Message}});
+        Related.push_back(
+            Object{{"location", Object{{"uri", pathToURI(N.Loc.File)},
+                                       {"range", TextOf(N.Loc.File).nameRange(N.Loc, Encoding)}}},
+                   {"message", N.Message}});
       Object D{{"range", TextOf(File).nameRange(F.Loc, Encoding)},
                {"severity", F.Error ? 1 : 2},
                {"code", F.Check},
@@ -248,12 +242,11 @@ private:
     if (Errors != P.CompileErrors.end()) {
       llvm::StringRef First = llvm::StringRef(Errors->second).split('\n').first;
       auto Start = [] { return Object{{"line", 0}, {"character", 0}}; };
-      Result.push_back(Object{
-          {"range", Object{{"start", Start()}, {"end", Start()}}},
-          {"severity", 2},
-          {"source", "quadrant"},
-          {"message", "analysis is incomplete: the file does not compile (" + First.str() +
-                          "); what parsed is analyzed"}});
+      Result.push_back(Object{{"range", Object{{"start", Start()}, {"end", Start()}}},
+                              {"severity", 2},
+                              {"source", "quadrant"},
+                              {"message", "analysis is incomplete: the file does not compile (" +
+                                              First.str() + "); what parsed is analyzed"}});
     }
     return Result;
   }
@@ -341,8 +334,8 @@ private:
     const SourcePoint &At = Chain.Links.back().Loc;
     // The file's name is enough in a hover; a click on the diagnostics'
     // related locations opens the whole path.
-    S += " at " + llvm::sys::path::filename(At.File).str() + ":" + std::to_string(At.Line) +
-         ":" + std::to_string(At.Column);
+    S += " at " + llvm::sys::path::filename(At.File).str() + ":" + std::to_string(At.Line) + ":" +
+         std::to_string(At.Column);
     if (!Wit.ChainEndsInCall) {
       const facts::CallSite &Site = P.Program.Functions[Wit.ChainEnd].CallSites[Wit.ChainEndIndex];
       S += ": " + Site.Reason + " [`" + Site.RuleId + "`]";
@@ -369,8 +362,8 @@ private:
   }
 
   static std::string describeCallSite(const facts::CallSite &S) {
-    return "`" + S.Callee + "` is **" + quadrantName(S.Label).str() + "**: " + S.Reason +
-           " [`" + S.RuleId + "`]";
+    return "`" + S.Callee + "` is **" + quadrantName(S.Label).str() + "**: " + S.Reason + " [`" +
+           S.RuleId + "`]";
   }
 
   void send(Value Message) { T.send(Message); }

@@ -1,5 +1,6 @@
 //===--- Transport.cpp - JSON-RPC messages over a byte stream ---*- C++ -*-===//
 #include "lsp/Transport.h"
+#include "core/JsonNesting.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace quadrant::lsp {
@@ -8,6 +9,11 @@ namespace {
 /// A larger body is skipped unread rather than held in memory: no editor
 /// sends a message this big, so it is garbage or an attack.
 constexpr size_t MaxBody = 64 << 20;
+/// Header lines are short; a longer one is garbage, kept only this far.
+constexpr size_t MaxHeaderLine = 4096;
+/// Deeper JSON could overflow the parser's stack; no message of the
+/// protocol comes near.
+constexpr unsigned MaxDepth = 512;
 } // namespace
 
 std::optional<std::string> Transport::readLine() {
@@ -19,7 +25,8 @@ std::optional<std::string> Transport::readLine() {
         Line.pop_back();
       return Line;
     }
-    Line.push_back(static_cast<char>(C));
+    if (Line.size() < MaxHeaderLine)
+      Line.push_back(static_cast<char>(C));
   }
   return std::nullopt;
 }
@@ -42,7 +49,7 @@ std::optional<llvm::Expected<llvm::json::Value>> Transport::read() {
     SawHeader = true;
     auto [Name, Value] = llvm::StringRef(*Line).split(':');
     if (Name.size() == Line->size()) {
-      Problem = "header line without ':': '" + *Line + "'";
+      Problem = "header line without ':': '" + llvm::StringRef(*Line).take_front(64).str() + "'";
       continue;
     }
     if (Name.trim().equals_insensitive("Content-Length")) {
@@ -75,6 +82,10 @@ std::optional<llvm::Expected<llvm::json::Value>> Transport::read() {
   if (!Problem.empty())
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "bad message header: " + Problem);
+  if (jsonNestedDeeperThan(Body, MaxDepth))
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "invalid JSON: nested more than " + llvm::utostr(MaxDepth) +
+                                       " levels deep");
   llvm::Expected<llvm::json::Value> Message = llvm::json::parse(Body);
   if (!Message)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),

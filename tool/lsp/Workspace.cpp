@@ -16,13 +16,6 @@ namespace quadrant::lsp {
 
 namespace {
 
-std::string normalized(llvm::StringRef Path) {
-  llvm::SmallString<256> P(Path);
-  llvm::sys::fs::make_absolute(P);
-  llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
-  return std::string(P);
-}
-
 /// A header is analyzed through the translation units that include it, never
 /// as one of its own, unless the database lists it.
 bool looksLikeHeader(llvm::StringRef Path) {
@@ -33,17 +26,24 @@ bool looksLikeHeader(llvm::StringRef Path) {
 
 } // namespace
 
+std::string normalizedPath(llvm::StringRef Path) {
+  llvm::SmallString<256> P(Path);
+  llvm::sys::fs::make_absolute(P);
+  llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+  return std::string(P);
+}
+
 llvm::Error Workspace::loadFixedDatabase() {
   if (Options.CompileCommandsDir.empty())
     return llvm::Error::success();
   std::string Error;
   auto DB = CompilationDatabase::loadFromDirectory(Options.CompileCommandsDir, Error);
   if (!DB)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "no compilation database in '" +
-                                       Options.CompileCommandsDir + "': " + Error);
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), "no compilation database in '" +
+                                                                       Options.CompileCommandsDir +
+                                                                       "': " + Error);
   auto P = std::make_unique<Project>();
-  P->Root = normalized(Options.CompileCommandsDir);
+  P->Root = normalizedPath(Options.CompileCommandsDir);
   P->Database = clang::tooling::inferMissingCompileCommands(std::move(DB));
   Projects[P->Root] = std::move(P);
   return llvm::Error::success();
@@ -81,9 +81,9 @@ Project &Workspace::projectFor(llvm::StringRef File, std::vector<Notice> &Notice
       // Files missing from the database borrow the flags of the nearest
       // entry, as clangd and the command line do.
       P->Database = clang::tooling::inferMissingCompileCommands(std::move(DB));
-      Notices.push_back({Notice::Log, false,
-                         "'" + File.str() + "' uses the compilation database in '" + Candidate +
-                             "'"});
+      Notices.push_back(
+          {Notice::Log, false,
+           "'" + File.str() + "' uses the compilation database in '" + Candidate + "'"});
       return Remember(*(Projects[Candidate] = std::move(P)));
     }
   }
@@ -111,9 +111,9 @@ void Workspace::runFrontEnd(Project &P, const std::vector<std::string> &Files,
   auto Start = std::chrono::steady_clock::now();
   for (driver::TUResult &R : driver::analyzeFiles(*P.Database, Files, *P.Rules, Options.Jobs)) {
     if (R.Failed) {
-      Notices.push_back({Notice::Warning, false,
-                         "'" + R.File + "' does not compile; what parsed is analyzed:\n" +
-                             R.CompilerOutput});
+      Notices.push_back(
+          {Notice::Warning, false,
+           "'" + R.File + "' does not compile; what parsed is analyzed:\n" + R.CompilerOutput});
       P.CompileErrors[R.File] = std::move(R.CompilerOutput);
     } else {
       P.CompileErrors.erase(R.File);
@@ -121,10 +121,10 @@ void Workspace::runFrontEnd(Project &P, const std::vector<std::string> &Files,
     P.Units[R.File] = std::move(R.Facts);
   }
   std::chrono::duration<double> Took = std::chrono::steady_clock::now() - Start;
-  Notices.push_back({Notice::Log, false,
-                     llvm::formatv("analyzed {0} translation unit{1} of '{2}' in {3:f1} s",
-                                   Files.size(), Files.size() == 1 ? "" : "s", P.Root,
-                                   Took.count())});
+  Notices.push_back(
+      {Notice::Log, false,
+       llvm::formatv("analyzed {0} translation unit{1} of '{2}' in {3:f1} s", Files.size(),
+                     Files.size() == 1 ? "" : "s", P.Root, Took.count())});
 }
 
 std::vector<std::string> Workspace::factsOfOtherUnits(Project &P,
@@ -140,7 +140,7 @@ std::vector<std::string> Workspace::factsOfOtherUnits(Project &P,
 
 llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName,
                                              std::vector<Notice> &Notices) {
-  std::string File = normalized(FileName);
+  std::string File = normalizedPath(FileName);
   if (!driver::isSourceFile(File)) {
     Notices.push_back({Notice::Log, false,
                        "'" + File + "' is not a C or C++ file (by its extension): not analyzed"});
@@ -162,7 +162,7 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName,
   // session (a compile_flags.txt lists none), and File unless it is a header.
   std::vector<std::string> Candidates;
   for (const std::string &F : P.Database->getAllFiles())
-    Candidates.push_back(normalized(F));
+    Candidates.push_back(normalizedPath(F));
   bool FileIsUnit = llvm::is_contained(Candidates, File) || !looksLikeHeader(File);
   for (const auto &[F, Facts] : P.Units)
     Candidates.push_back(F);
@@ -183,8 +183,8 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName,
     Files.push_back(F);
   }
   if (!P.Rules) {
-    llvm::Expected<rules::RuleSet> Rules = rules::loadRuleSet(
-        {Options.BuiltinRulesDir}, driver::uniqueRuleFiles(UserRules));
+    llvm::Expected<rules::RuleSet> Rules =
+        rules::loadRuleSet({Options.BuiltinRulesDir}, driver::uniqueRuleFiles(UserRules));
     if (!Rules)
       return Rules.takeError();
     for (const std::string &Warning : Rules->unmatchableRuleWarnings())
@@ -199,8 +199,9 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName,
     Changed.push_back(File);
   else
     for (const auto &[F, Facts] : P.Units)
-      if (llvm::any_of(Facts.Functions,
-                       [&](const facts::Function &Fn) { return normalized(Fn.Loc.File) == File; }))
+      if (llvm::any_of(Facts.Functions, [&](const facts::Function &Fn) {
+            return normalizedPath(Fn.Loc.File) == File;
+          }))
         Changed.push_back(F);
   std::vector<std::string> Others;
   for (const std::string &F : Files)
@@ -227,9 +228,9 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName,
   // lint() shows paths relative to the working directory; the protocol
   // wants them whole.
   for (checks::Finding &F : *Findings) {
-    F.Loc.File = normalized(F.Loc.File);
+    F.Loc.File = normalizedPath(F.Loc.File);
     for (checks::Note &N : F.Notes)
-      N.Loc.File = normalized(N.Loc.File);
+      N.Loc.File = normalizedPath(N.Loc.File);
   }
   P.Findings = std::move(*Findings);
   return &P;

@@ -27,6 +27,9 @@
 
 namespace quadrant::lsp {
 
+/// A path as the workspace keys files: absolute, without "." or "..".
+std::string normalizedPath(llvm::StringRef Path);
+
 /// The command line of `quadrant lsp` (docs/editors.md).
 struct ServerOptions {
   std::string BuiltinRulesDir;
@@ -89,8 +92,7 @@ private:
   /// those of Files known without parsing (analyzed before in this session)
   /// and returns the files still to analyze.
   std::vector<std::string> factsOfOtherUnits(Project &P, llvm::ArrayRef<std::string> Files);
-  void runFrontEnd(Project &P, const std::vector<std::string> &Files,
-                   std::vector<Notice> &Notices);
+  void runFrontEnd(Project &P, const std::vector<std::string> &Files, std::vector<Notice> &Notices);
 
   ServerOptions Options;
   std::map<std::string, std::unique_ptr<Project>> Projects; ///< by Root
