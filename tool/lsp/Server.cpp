@@ -148,9 +148,10 @@ private:
     if (!Path)
       return log(Notice::Error, Method + ": " + llvm::toString(Path.takeError()));
     if (Method == "textDocument/didClose") {
-      OpenFiles.erase(*Path);
       // Findings of a closed file are the command line's business.
-      return publish(pathToURI(*Path), Array());
+      publish(uriOf(*Path), Array());
+      OpenFiles.erase(*Path);
+      return;
     }
     if (Open)
       OpenFiles[*Path] = Params->getAsObject()->getObject("textDocument")->getString("uri")->str();
@@ -200,7 +201,7 @@ private:
                     Object{{"type", static_cast<int>(Notice::Error)},
                            {"message", "quadrant: " + llvm::toString(P.takeError())}});
     if (!*P)
-      return publish(OpenFiles.count(Path) ? OpenFiles[Path] : pathToURI(Path), Array());
+      return publish(uriOf(Path), Array());
     // A change in one file can change the findings of every file of its
     // program: a function that starts to block blocks its callers too.
     for (const auto &[File, URI] : OpenFiles)
@@ -364,6 +365,12 @@ private:
   static std::string describeCallSite(const facts::CallSite &S) {
     return "`" + S.Callee + "` is **" + quadrantName(S.Label).str() + "**: " + S.Reason + " [`" +
            S.RuleId + "`]";
+  }
+
+  /// The URI the client named Path by, if it is open.
+  std::string uriOf(const std::string &Path) const {
+    auto It = OpenFiles.find(Path);
+    return It == OpenFiles.end() ? pathToURI(Path) : It->second;
   }
 
   void send(Value Message) { T.send(Message); }
