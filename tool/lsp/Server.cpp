@@ -74,6 +74,8 @@ public:
       handle(**Message);
       if (ExitStatus)
         return *ExitStatus;
+      if (T.outputFailed())
+        return 1;
     }
     return ShutdownRequested ? 0 : 1;
   }
@@ -414,7 +416,11 @@ llvm::Expected<int> runServer(ServerOptions Options) {
                                    "cannot set up standard output for the protocol");
   llvm::raw_fd_ostream Out(ProtocolFD, /*shouldClose=*/true);
   Transport T(stdin, Out);
-  return Server(T, W).run();
+  int Status = Server(T, W).run();
+  // A client that left while being answered (SIGPIPE ignored) ends the
+  // session; the stream must not report it as a crash when it is closed.
+  Out.clear_error();
+  return Status;
 }
 
 } // namespace quadrant::lsp

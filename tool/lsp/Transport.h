@@ -22,7 +22,7 @@ namespace quadrant::lsp {
 
 class Transport {
 public:
-  Transport(std::FILE *In, llvm::raw_ostream &Out) : In(In), Out(Out) {}
+  Transport(std::FILE *In, llvm::raw_fd_ostream &Out) : In(In), Out(Out) {}
 
   /// The next message; an error for one that cannot be read (its bytes are
   /// skipped); std::nullopt at the end of the input.
@@ -31,12 +31,15 @@ public:
   /// Frames and writes one message, then flushes.
   void send(const llvm::json::Value &Message);
 
+  /// Whether the output failed: the client is gone.
+  bool outputFailed() const { return Out.has_error(); }
+
 private:
   /// One header line without its line end; std::nullopt at the end of input.
   std::optional<std::string> readLine();
 
   std::FILE *In;
-  llvm::raw_ostream &Out;
+  llvm::raw_fd_ostream &Out;
 };
 
 } // namespace quadrant::lsp
