@@ -157,7 +157,7 @@ private:
     }
     if (Open)
       OpenFiles[*Path] = Params->getAsObject()->getObject("textDocument")->getString("uri")->str();
-    analyzeAndPublish(*Path);
+    analyzeAndPublish(*Path, /*Saved=*/!Open);
   }
 
   llvm::Expected<Value> initialize(const Value *Params) {
@@ -192,9 +192,9 @@ private:
     return Result;
   }
 
-  void analyzeAndPublish(const std::string &Path) {
+  void analyzeAndPublish(const std::string &Path, bool Saved) {
     std::vector<Notice> Notices;
-    llvm::Expected<Project *> P = W.analyze(Path, Notices);
+    llvm::Expected<Project *> P = W.analyze(Path, Saved, Notices);
     for (const Notice &N : Notices)
       notify(N.Show ? "window/showMessage" : "window/logMessage",
              Object{{"type", static_cast<int>(N.Kind)}, {"message", N.Text}});

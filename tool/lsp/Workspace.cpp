@@ -24,6 +24,14 @@ bool looksLikeHeader(llvm::StringRef Path) {
          Ext == ".inl" || Ext == ".tcc";
 }
 
+/// When the file was last modified; the epoch if it cannot be read.
+llvm::sys::TimePoint<> lastModified(llvm::StringRef File) {
+  llvm::sys::fs::file_status Status;
+  if (llvm::sys::fs::status(File, Status))
+    return {};
+  return Status.getLastModificationTime();
+}
+
 } // namespace
 
 std::string normalizedPath(llvm::StringRef Path) {
@@ -109,6 +117,8 @@ void Workspace::runFrontEnd(Project &P, const std::vector<std::string> &Files,
   if (Files.empty())
     return;
   auto Start = std::chrono::steady_clock::now();
+  for (const std::string &F : Files)
+    P.AnalyzedVersions[F] = lastModified(F);
   for (driver::TUResult &R : driver::analyzeFiles(*P.Database, Files, *P.Rules, Options.Jobs)) {
     if (R.Failed) {
       Notices.push_back(
@@ -138,7 +148,7 @@ std::vector<std::string> Workspace::factsOfOtherUnits(Project &P,
   return Missing;
 }
 
-llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName,
+llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName, bool Saved,
                                              std::vector<Notice> &Notices) {
   std::string File = normalizedPath(FileName);
   if (!driver::isSourceFile(File)) {
@@ -193,11 +203,15 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName,
   }
 
   // What changed: File itself or, for a header, the units that define
-  // functions in it.
+  // functions in it. A file opened as it was analyzed has not, nor a header
+  // opened: its units were analyzed as they were found.
+  auto Known = P.AnalyzedVersions.find(File);
+  bool Unchanged = !Saved && Known != P.AnalyzedVersions.end() &&
+                   Known->second == lastModified(File) && P.Units.count(File);
   std::vector<std::string> Changed;
-  if (FileIsUnit)
+  if (FileIsUnit && !Unchanged)
     Changed.push_back(File);
-  else
+  else if (!FileIsUnit && Saved)
     for (const auto &[F, Facts] : P.Units)
       if (llvm::any_of(Facts.Functions, [&](const facts::Function &Fn) {
             return normalizedPath(Fn.Loc.File) == File;

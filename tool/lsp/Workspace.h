@@ -21,6 +21,7 @@
 #include "rules/RuleSet.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Chrono.h"
 #include <map>
 #include <memory>
 #include <optional>
@@ -60,6 +61,8 @@ struct Project {
   std::optional<rules::RuleSet> Rules;
   /// Facts of every translation unit analyzed in this session, by path.
   std::map<std::string, facts::TranslationUnit> Units;
+  /// When each unit's file was last modified, as it was analyzed.
+  std::map<std::string, llvm::sys::TimePoint<>> AnalyzedVersions;
   /// Clang's errors for the units that do not compile.
   std::map<std::string, std::string> CompileErrors;
 
@@ -76,10 +79,12 @@ public:
   /// Reads the database -p names, if any: an error stops the server.
   llvm::Error loadFixedDatabase();
 
-  /// Re-analyzes File as saved on disk, with the units of its project not
-  /// analyzed yet, and relinks. nullptr when File is not analyzed (excluded,
-  /// or not C or C++); Notices gets what the user should know.
-  llvm::Expected<Project *> analyze(llvm::StringRef File, std::vector<Notice> &Notices);
+  /// Analyzes File as saved on disk, with the units of its project not
+  /// analyzed yet, and relinks. File is parsed again when Saved, or when it
+  /// changed on disk since it was analyzed. nullptr when File is not
+  /// analyzed (excluded, or not C or C++); Notices gets what the user
+  /// should know.
+  llvm::Expected<Project *> analyze(llvm::StringRef File, bool Saved, std::vector<Notice> &Notices);
 
   /// The project File was last analyzed in, if any.
   Project *projectOf(llvm::StringRef File) const;
