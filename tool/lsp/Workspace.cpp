@@ -98,7 +98,7 @@ Project &Workspace::projectFor(llvm::StringRef File, std::vector<Notice> &Notice
   Notices.push_back({Notice::Warning, true,
                      "quadrant: no compile_commands.json or compile_flags.txt found for '" +
                          File.str() +
-                         "' (in its directory, a parent, or a build/ beside one); analyzing it "
+                         "' (in its directory, its parents, or a build/ directory in one of them); analyzing it "
                          "alone with -std=c++20"});
   auto P = std::make_unique<Project>();
   P->Root = File.str();
