@@ -58,6 +58,17 @@ if os.access(sarif_multitool, os.X_OK):
     config.available_features.add("sarif-multitool")
     config.substitutions.append(("%sarif-multitool", sarif_multitool))
 config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
+
+# The HTML report in a real browser (test/report/browser.test): Debian's
+# chromium, driven by playwright-core from test/npm, which node finds through
+# NODE_PATH. Graphviz, if installed, checks that the DOT output renders.
+npm_modules = os.path.join(config.test_source_root, "npm", "node_modules")
+if (shutil.which("chromium") and shutil.which("node")
+        and os.path.isdir(os.path.join(npm_modules, "playwright-core"))):
+    config.available_features.add("browser")
+    config.environment["NODE_PATH"] = npm_modules
+if shutil.which("dot"):
+    config.available_features.add("graphviz")
 config.environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1"
 
 # Neovim from Debian (installed by ./quickstart): a real LSP client

@@ -44,13 +44,15 @@ cl::OptionCategory Category("quadrant options");
 cl::list<std::string> Sources(cl::Positional, cl::desc("[<source>...]"), cl::cat(Category));
 cl::opt<std::string> BuildPath("p", cl::desc("Build directory holding compile_commands.json"),
                                cl::value_desc("build-dir"), cl::cat(Category));
-enum class Format { Text, Json, Sarif, Github };
+enum class Format { Text, Json, Sarif, Github, Html, Dot };
 cl::opt<Format> OutputFormat(
     "format", cl::desc("Report format"),
     cl::values(clEnumValN(Format::Text, "text", "for people, findings as clang prints them (default)"),
                clEnumValN(Format::Json, "json", "quadrant-report/1 for tools"),
                clEnumValN(Format::Sarif, "sarif", "SARIF 2.1.0 findings for code scanning"),
-               clEnumValN(Format::Github, "github", "GitHub Actions annotations")),
+               clEnumValN(Format::Github, "github", "GitHub Actions annotations"),
+               clEnumValN(Format::Html, "html", "one self-contained page to look at (use -o)"),
+               clEnumValN(Format::Dot, "dot", "the call graph for Graphviz")),
     cl::init(Format::Text), cl::cat(Category));
 cl::opt<std::string> ChecksOption("checks",
                                   cl::desc("Checks to run: comma-separated globs, '-' removes "
@@ -288,6 +290,10 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
       return report::writeSarif(Report, OS);
     case Format::Github:
       return report::writeGithub(Report, OS);
+    case Format::Html:
+      return report::writeHtml(Report, OS);
+    case Format::Dot:
+      return report::writeDot(Report, OS);
     case Format::Text:
       return report::writeText(Report, OS);
     }

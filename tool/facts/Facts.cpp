@@ -12,6 +12,8 @@ void absorb(CallSite &Into, CallSite &Other) {
     Into.Reason += "; in other instances: " + Other.Reason;
   Into.Label = makeQuadrant(isBlocking(Into.Label) || isBlocking(Other.Label),
                             isAsync(Into.Label) || isAsync(Other.Label));
+  if (!Into.IfNonBlocking)
+    Into.IfNonBlocking = std::move(Other.IfNonBlocking);
   for (std::string &T : Other.Traits)
     if (std::find(Into.Traits.begin(), Into.Traits.end(), T) == Into.Traits.end())
       Into.Traits.push_back(std::move(T));

@@ -6,6 +6,21 @@
 
 namespace quadrant {
 
+namespace {
+
+/// A line or column number: llvm::json reads no unsigned.
+bool fromJSONNumber(const llvm::json::Value *V, unsigned &Out, llvm::json::Path Path) {
+  std::optional<int64_t> N = V ? V->getAsInteger() : std::nullopt;
+  if (!N || *N < 0 || *N > std::numeric_limits<unsigned>::max()) {
+    Path.report("expected a line or column number");
+    return false;
+  }
+  Out = static_cast<unsigned>(*N);
+  return true;
+}
+
+} // namespace
+
 // llvm::json finds these by argument-dependent lookup.
 llvm::json::Value toJSON(const SourcePoint &P) {
   return llvm::json::Array{P.File, P.Line, P.Column};
@@ -16,17 +31,9 @@ bool fromJSON(const llvm::json::Value &V, SourcePoint &P, llvm::json::Path Path)
     Path.report("expected [file, line, column]");
     return false;
   }
-  auto Number = [&](unsigned I, unsigned &Out) {
-    std::optional<int64_t> N = (*A)[I].getAsInteger();
-    if (!N || *N < 0 || *N > std::numeric_limits<unsigned>::max()) {
-      Path.index(I).report("expected a line or column number");
-      return false;
-    }
-    Out = static_cast<unsigned>(*N);
-    return true;
-  };
-  return llvm::json::fromJSON((*A)[0], P.File, Path.index(0)) && Number(1, P.Line) &&
-         Number(2, P.Column);
+  return llvm::json::fromJSON((*A)[0], P.File, Path.index(0)) &&
+         fromJSONNumber(&(*A)[1], P.Line, Path.index(1)) &&
+         fromJSONNumber(&(*A)[2], P.Column, Path.index(2));
 }
 
 bool fromJSON(const llvm::json::Value &V, Quadrant &Q, llvm::json::Path Path) {
@@ -50,6 +57,15 @@ bool fromJSON(const llvm::json::Value &V, HeldLock &L, llvm::json::Path P) {
   return O && O.map("name", L.Name) && O.map("loc", L.Loc);
 }
 
+llvm::json::Value toJSON(const NonBlockingAlternative &A) {
+  return llvm::json::Object{
+      {"object", A.Object}, {"label", quadrantName(A.Label)}, {"reason", A.Reason}};
+}
+bool fromJSON(const llvm::json::Value &V, NonBlockingAlternative &A, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("object", A.Object) && O.map("label", A.Label) && O.map("reason", A.Reason);
+}
+
 llvm::json::Value toJSON(const CallSite &S) {
   llvm::json::Object O{{"callee", S.Callee},       {"loc", S.Loc},
                        {"label", quadrantName(S.Label)}, {"rule", S.RuleId},
@@ -57,6 +73,8 @@ llvm::json::Value toJSON(const CallSite &S) {
                        {"held_locks", S.HeldLocks}, {"handlers", S.Handlers}};
   if (S.PollingLoop)
     O["polling_loop"] = *S.PollingLoop;
+  if (S.IfNonBlocking)
+    O["if_nonblocking"] = *S.IfNonBlocking;
   return O;
 }
 bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
@@ -64,7 +82,24 @@ bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
   return O && O.map("callee", S.Callee) && O.map("loc", S.Loc) && O.map("label", S.Label) &&
          O.map("rule", S.RuleId) && O.map("reason", S.Reason) && O.map("traits", S.Traits) &&
          O.map("held_locks", S.HeldLocks) && O.map("handlers", S.Handlers) &&
-         O.mapOptional("polling_loop", S.PollingLoop);
+         O.mapOptional("polling_loop", S.PollingLoop) &&
+         O.mapOptional("if_nonblocking", S.IfNonBlocking);
+}
+
+llvm::json::Value toJSON(const ObjectMark &M) {
+  return llvm::json::Object{{"object", M.Object}, {"function", M.Function}, {"loc", M.Loc}};
+}
+bool fromJSON(const llvm::json::Value &V, ObjectMark &M, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("object", M.Object) && O.map("function", M.Function) && O.map("loc", M.Loc);
+}
+
+llvm::json::Value toJSON(const ObjectAlias &A) {
+  return llvm::json::Object{{"member", A.Member}, {"source", A.Source}};
+}
+bool fromJSON(const llvm::json::Value &V, ObjectAlias &A, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("member", A.Member) && O.map("source", A.Source);
 }
 
 llvm::json::Value toJSON(const CallEdge &E) {
@@ -94,6 +129,7 @@ llvm::json::Value toJSON(const Function &F) {
                        {"name", F.Name},
                        {"signature", F.Signature},
                        {"loc", F.Loc},
+                       {"end_line", F.EndLine},
                        {"coroutine", F.IsCoroutine},
                        {"co_await", F.HasCoAwait},
                        {"co_yield", F.HasCoYield},
@@ -109,7 +145,9 @@ llvm::json::Value toJSON(const Function &F) {
 bool fromJSON(const llvm::json::Value &V, Function &F, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("usr", F.USR) && O.map("name", F.Name) && O.map("signature", F.Signature) &&
-         O.map("loc", F.Loc) && O.map("coroutine", F.IsCoroutine) &&
+         O.map("loc", F.Loc) &&
+         fromJSONNumber(V.getAsObject()->get("end_line"), F.EndLine, P.field("end_line")) &&
+         O.map("coroutine", F.IsCoroutine) &&
          O.map("co_await", F.HasCoAwait) && O.map("co_yield", F.HasCoYield) &&
          O.map("co_return", F.HasCoReturn) && O.mapOptional("declared", F.Declared) &&
          O.map("overrides", F.Overrides) && O.map("call_sites", F.CallSites) &&
@@ -120,7 +158,9 @@ void writeFacts(const TranslationUnit &TU, llvm::raw_ostream &OS) {
   llvm::json::Value Doc = llvm::json::Object{{"schema", FactsSchema},
                                              {"main_file", TU.MainFile},
                                              {"partial", TU.Partial},
-                                             {"functions", TU.Functions}};
+                                             {"functions", TU.Functions},
+                                             {"nonblocking_objects", TU.NonBlockingObjects},
+                                             {"object_aliases", TU.ObjectAliases}};
   OS << Doc << "\n";
 }
 
@@ -144,7 +184,9 @@ llvm::Expected<TranslationUnit> readFacts(llvm::StringRef Text) {
   llvm::json::Path::Root R("facts");
   llvm::json::ObjectMapper O(*Doc, R);
   if (!(O && O.map("main_file", TU.MainFile) && O.map("partial", TU.Partial) &&
-        O.map("functions", TU.Functions)))
+        O.map("functions", TU.Functions) &&
+        O.map("nonblocking_objects", TU.NonBlockingObjects) &&
+        O.map("object_aliases", TU.ObjectAliases)))
     return R.getError();
   return TU;
 }

@@ -36,6 +36,7 @@ struct Condition {
     Mentions,            ///< the argument names one of Names (declaration or macro)
     Zero,                ///< the argument folds to zero (a zero timeout)
     NonBlockingFd,       ///< the argument is a descriptor made non-blocking earlier
+    NonBlockingReceiver, ///< the receiver is an object made non-blocking earlier
     Absent,              ///< the argument is not written at the call
     HasType,             ///< the argument's class is, or derives from, one of Names
     ReceiverType,        ///< the receiver's class is, or derives from, one of Names
@@ -57,12 +58,16 @@ struct Case {
   std::vector<std::string> Traits;
 };
 
-/// A call that makes a descriptor non-blocking for later calls in the same
-/// function (open(..., O_NONBLOCK), fcntl(fd, F_SETFL, ... | O_NONBLOCK)).
+/// A call that makes a descriptor non-blocking for later calls
+/// (open(..., O_NONBLOCK), fcntl(fd, F_SETFL, ... | O_NONBLOCK),
+/// socket.non_blocking(true)): later in the same function for a local
+/// variable, everywhere in the program for a data member or a global.
 struct DescriptorMark {
   std::vector<Condition> Where;
-  /// Which argument is the descriptor; std::nullopt: the call's result.
+  /// Which argument is the descriptor; std::nullopt: the call's result,
+  /// or the receiver when OnReceiver.
   std::optional<unsigned> DescriptorArg;
+  bool OnReceiver = false;
 };
 
 struct Rule {

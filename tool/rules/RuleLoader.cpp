@@ -115,6 +115,7 @@ template <> struct MappingTraits<Condition> {
                                                  {"receiver-template-arg", P::ReceiverTemplateArg}};
   static constexpr NamedList FlagPredicates[] = {{"zero", P::Zero},
                                                  {"nonblocking-fd", P::NonBlockingFd},
+                                                 {"nonblocking-receiver", P::NonBlockingReceiver},
                                                  {"absent", P::Absent},
                                                  {"discarded", P::Discarded}};
 
@@ -156,7 +157,8 @@ template <> struct MappingTraits<Condition> {
     }
     if (Seen == 0)
       return Io.setError("a condition needs one of: mentions, type, receiver-type, "
-                         "receiver-template-arg, zero, nonblocking-fd, absent, discarded");
+                         "receiver-template-arg, zero, nonblocking-fd, nonblocking-receiver, "
+                         "absent, discarded");
     if (Seen > 1)
       return Io.setError("a condition takes exactly one predicate; list several conditions "
                          "under 'where' to require them all");
@@ -191,6 +193,12 @@ template <> struct MappingTraits<DescriptorMark> {
   static void mapping(IO &Io, DescriptorMark &M) {
     Io.mapRequired("where", M.Where);
     Io.mapOptional("descriptor-arg", M.DescriptorArg);
+    Io.mapOptional("receiver", M.OnReceiver, false);
+  }
+  static std::string validate(IO &Io, DescriptorMark &M) {
+    if (!Io.outputting() && M.OnReceiver && M.DescriptorArg)
+      return "a mark names one descriptor: 'descriptor-arg' or 'receiver: true', not both";
+    return {};
   }
 };
 
