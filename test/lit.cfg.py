@@ -71,6 +71,11 @@ if shutil.which("dot"):
     config.available_features.add("graphviz")
 config.environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1"
 
+# Neovim from Debian (installed by ./quickstart): a real LSP client
+# (test/lsp/neovim.test) and Vim's :compiler (test/editors/).
+if shutil.which("nvim"):
+    config.available_features.add("nvim")
+
 # libFuzzer targets (QUADRANT_FUZZ): test/fuzz/*.test run each one briefly.
 # %fuzz-smoke: a fixed number of inputs from a fixed seed, so CI fails only
 # when the code changes, with a time cap so a slow machine still finishes.

@@ -1,9 +1,9 @@
 //===--- JsonNesting.h - A depth limit before llvm::json::parse -*- C++ -*-===//
 //
-// llvm::json::parse recurses once per level of nesting, so a corrupt file
-// nested deeply enough (100,000 '[') overflows the stack. Readers of files
-// quadrant wrote itself (facts, cache entries), which nest a few levels deep,
-// check the depth with this first.
+// llvm::json::parse recurses once per level of nesting, so a corrupt or
+// hostile document nested deeply enough (100,000 '[') overflows the stack.
+// Readers of JSON from outside (facts files, language server messages)
+// count the levels with this first.
 //
 //===----------------------------------------------------------------------===//
 #ifndef QUADRANT_CORE_JSONNESTING_H
@@ -13,8 +13,9 @@
 
 namespace quadrant {
 
-/// Whether Text opens more than MaxDepth arrays and objects inside one
-/// another, counted outside strings as the parser does.
+/// Whether Text nests arrays and objects more than MaxDepth levels deep,
+/// counting outside strings as the parser does, up to the first place the
+/// parser would stop at anyway.
 bool jsonNestedTooDeeply(llvm::StringRef Text, unsigned MaxDepth);
 
 } // namespace quadrant

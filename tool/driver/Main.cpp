@@ -13,17 +13,17 @@
 #include "driver/Lint.h"
 #include "facts/FactsIO.h"
 #include "driver/Analysis.h"
+#include "driver/Inputs.h"
 #include "driver/Progress.h"
 #include "link/Program.h"
+#include "lsp/Server.h"
 #include "report/Explainer.h"
 #include "report/Report.h"
 #include "report/RuleListing.h"
 #include "rules/RuleSet.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
-#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -132,6 +132,8 @@ const char Overview[] =
     "  quadrant explain <function-or-file:line> [options] [<source>...] [-- <compiler args>]\n"
     "explains one function's quadrant in words, and what would change it\n"
     "(the same as --explain=<function-or-file:line>; also after 'link').\n"
+    "  quadrant lsp [options]\n"
+    "is a language server on standard input and output (docs/editors.md).\n"
     "Exit status: 0 analysis complete and no finding is an error; 1 a finding\n"
     "is an error (--warnings-as-errors), or some file could not be analyzed\n"
     "completely (the rest is still reported); 2 usage, configuration, rule or\n"
@@ -158,35 +160,6 @@ Expected<std::optional<config::Config>> overrideConfig() {
     return config::parseConfig(InlineConfig, "<--config>", Cwd);
   }
   return std::nullopt;
-}
-
-/// Whether the configuration's Exclude globs name File; they are relative to
-/// the configuration's directory, as .gitignore patterns are.
-bool excluded(const config::Config &C, StringRef File) {
-  SmallString<256> Absolute(File);
-  sys::fs::make_absolute(Absolute);
-  sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
-  StringRef Relative = Absolute;
-  if (!C.Directory.empty() && Relative.consume_front(C.Directory))
-    Relative.consume_front("/");
-  return any_of(C.Exclude, [&](const std::string &Glob) {
-    Expected<GlobPattern> Pattern = GlobPattern::create(Glob);
-    if (!Pattern) {
-      consumeError(Pattern.takeError());
-      return false;
-    }
-    return Pattern->match(Relative) || Pattern->match(Absolute);
-  });
-}
-
-/// Whether a path names a C or C++ file, by its extension as compilers judge
-/// it. Headers without an extension (<vector>-style) count.
-bool isSourceFile(StringRef Path) {
-  StringRef Ext = sys::path::extension(Path);
-  static const char *const Known[] = {".c",   ".cc",  ".cpp", ".cxx", ".c++", ".cp",  ".C",
-                                      ".h",   ".hh",  ".hpp", ".hxx", ".h++", ".H",   ".ipp",
-                                      ".inl", ".tcc", ".cppm", ".ixx", ".cu",  ".m",   ".mm"};
-  return Ext.empty() || is_contained(Known, Ext);
 }
 
 int fail(ExitStatus Status, const Twine &Message) {
@@ -362,7 +335,9 @@ int main(int argc, const char **argv) {
   // `quadrant link ...` reports on exported facts instead of analyzing.
   std::vector<const char *> Args(argv, argv + argc);
   bool LinkMode = argc > 1 && StringRef(argv[1]) == "link";
-  if (LinkMode) {
+  // `quadrant lsp` serves the Language Server Protocol on stdin/stdout.
+  bool LspMode = argc > 1 && StringRef(argv[1]) == "lsp";
+  if (LinkMode || LspMode) {
     Args.erase(Args.begin() + 1);
     argc = Args.size();
     argv = Args.data();
@@ -430,6 +405,17 @@ int main(int argc, const char **argv) {
     CommandLine.Checks = ChecksOption;
   if (WarningsAsErrors.getNumOccurrences())
     CommandLine.WarningsAsErrors = WarningsAsErrors;
+  if (LspMode) {
+    if (!Sources.empty())
+      return fail(UsageError, "quadrant lsp: takes no sources; the editor names the files");
+    Expected<int> Status = lsp::runServer(
+        {builtinRulesDir(argv[0]), checksDocDir(argv[0]), {ExtraRules.begin(), ExtraRules.end()},
+         std::move(*Override), std::move(CommandLine), BuildPath,
+         Jobs ? Jobs.getValue() : llvm::hardware_concurrency().compute_thread_count()});
+    if (!Status)
+      return fail(UsageError, toString(Status.takeError()));
+    return *Status;
+  }
   config::ConfigProvider Configs(std::move(*Override), std::move(CommandLine));
   // The configuration of the first source, or of the working directory:
   // what --dump-config shows and what --list-rules lists.
@@ -453,18 +439,8 @@ int main(int argc, const char **argv) {
   std::string BuiltinRules = builtinRulesDir(argv[0]);
   std::vector<std::string> UserRules(ExtraRules.begin(), ExtraRules.end());
   auto LoadRules = [&]() -> Expected<rules::RuleSet> {
-    // Rule files named by several configurations, or by a configuration
-    // and --rules, are read once, however the path is spelled.
-    std::vector<std::string> Unique;
-    StringSet<> Seen;
-    for (const std::string &R : UserRules) {
-      SmallString<256> Real;
-      if (sys::fs::real_path(R, Real))
-        Real = R; // missing: the loader reports it
-      if (Seen.insert(Real).second)
-        Unique.push_back(R);
-    }
-    Expected<rules::RuleSet> Loaded = rules::loadRuleSet({BuiltinRules}, Unique);
+    Expected<rules::RuleSet> Loaded =
+        rules::loadRuleSet({BuiltinRules}, driver::uniqueRuleFiles(UserRules));
     if (Loaded)
       for (const std::string &Warning : Loaded->unmatchableRuleWarnings())
         errs() << Warning << "\n";
@@ -561,7 +537,7 @@ int main(int argc, const char **argv) {
       Diagnostics.push_back({File, "error", "is a directory, not a source file"});
       continue;
     }
-    if (!isSourceFile(File)) {
+    if (!driver::isSourceFile(File)) {
       Diagnostics.push_back({File, "error", "is not a C or C++ source file (by its extension)"});
       continue;
     }
@@ -570,7 +546,7 @@ int main(int argc, const char **argv) {
       errs() << toString(C.takeError()) << "\n";
       return UsageError;
     }
-    if (excluded(*C, File))
+    if (driver::excluded(*C, File))
       continue;
     UserRules.insert(UserRules.end(), C->Rules.begin(), C->Rules.end());
     Readable.push_back(File);

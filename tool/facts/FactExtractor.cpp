@@ -25,6 +25,18 @@ namespace quadrant::facts {
 
 namespace {
 
+/// A file's path as reports show it. A compile command may name its file
+/// relative to its directory ("../src/a.cpp"): such a path holds nowhere
+/// else, so it is made absolute, and its ".." resolved, as the command meant.
+/// A path given whole keeps its "..": it may cross a symbolic link.
+std::string reportedPath(const SourceManager &SM, llvm::StringRef Name) {
+  llvm::SmallString<256> File(Name);
+  bool Relative = llvm::sys::path::is_relative(File);
+  SM.getFileManager().makeAbsolutePath(File);
+  llvm::sys::path::remove_dots(File, /*remove_dot_dot=*/Relative);
+  return std::string(File);
+}
+
 /// The function whose facts stand for FD: a template instantiation reports as
 /// its template, so its call sites are labeled once, at the template's lines.
 const FunctionDecl *reportedFunction(const FunctionDecl *FD) {
@@ -443,9 +455,7 @@ private:
     PresumedLoc P = SM.getPresumedLoc(Loc, /*UseLineDirectives=*/false);
     if (P.isInvalid())
       return {};
-    llvm::SmallString<256> File(P.getFilename());
-    llvm::sys::path::remove_dots(File, /*remove_dot_dot=*/false);
-    return SourcePoint{std::string(File), P.getLine(), P.getColumn()};
+    return SourcePoint{reportedPath(SM, P.getFilename()), P.getLine(), P.getColumn()};
   }
 
   /// A constructor that initialises a member from a parameter makes the
@@ -843,7 +853,7 @@ TranslationUnit extractFacts(ASTContext &Ctx, const rules::RuleSet &Rules) {
   TranslationUnit TU;
   const SourceManager &SM = Ctx.getSourceManager();
   if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
-    TU.MainFile = Main->getName().str();
+    TU.MainFile = reportedPath(SM, Main->getName());
   Extractor(Ctx, Rules, TU).TraverseDecl(Ctx.getTranslationUnitDecl());
   for (Function &F : TU.Functions)
     normalizeFunction(F);
