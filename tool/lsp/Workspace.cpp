@@ -119,7 +119,12 @@ void Workspace::runFrontEnd(Project &P, const std::vector<std::string> &Files,
   auto Start = std::chrono::steady_clock::now();
   for (const std::string &F : Files)
     P.AnalyzedVersions[F] = lastModified(F);
-  for (driver::TUResult &R : driver::analyzeFiles(*P.Database, Files, *P.Rules, Options.Jobs)) {
+  unsigned FromCache = 0;
+  driver::AnalysisOptions Analysis;
+  Analysis.Cache = P.Cache.get();
+  for (driver::TUResult &R :
+       driver::analyzeFiles(*P.Database, Files, *P.Rules, Options.Jobs, Analysis)) {
+    FromCache += R.FromCache;
     if (R.Failed) {
       Notices.push_back(
           {Notice::Warning, false,
@@ -133,14 +138,16 @@ void Workspace::runFrontEnd(Project &P, const std::vector<std::string> &Files,
   std::chrono::duration<double> Took = std::chrono::steady_clock::now() - Start;
   Notices.push_back(
       {Notice::Log, false,
-       llvm::formatv("analyzed {0} translation unit{1} of '{2}' in {3:f1} s", Files.size(),
-                     Files.size() == 1 ? "" : "s", P.Root, Took.count())});
+       llvm::formatv("analyzed {0} translation unit{1} of '{2}'{3} in {4:f1} s", Files.size(),
+                     Files.size() == 1 ? "" : "s", P.Root,
+                     P.Cache ? llvm::formatv(" ({0} from the cache)", FromCache).str() : "",
+                     Took.count())});
 }
 
 std::vector<std::string> Workspace::factsOfOtherUnits(Project &P,
                                                       llvm::ArrayRef<std::string> Files) {
-  // FIXME: read the on-disk per-TU facts cache (tool/cache/) here once it
-  // lands, so that the first file opened does not parse the whole program.
+  // In memory since this session analyzed them; the others go through
+  // runFrontEnd, which takes what it can from the disk cache.
   std::vector<std::string> Missing;
   for (const std::string &F : Files)
     if (!P.Units.count(F))
@@ -200,6 +207,17 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName, bool Save
     for (const std::string &Warning : Rules->unmatchableRuleWarnings())
       Notices.push_back({Notice::Warning, false, Warning});
     P.Rules = std::move(*Rules);
+    // The first file opened analyzes the whole program: with the cache a
+    // command-line run (or an earlier session) filled, only what changed.
+    if (llvm::sys::fs::is_directory(P.Root)) {
+      auto Cache = cache::FactsCache::open(P.Root + "/.quadrant-cache", *P.Rules);
+      if (Cache)
+        P.Cache = std::move(*Cache);
+      else
+        Notices.push_back({Notice::Warning, false,
+                           "quadrant: analyzing without the facts cache: " +
+                               llvm::toString(Cache.takeError())});
+    }
   }
 
   // What changed: File itself or, for a header, the units that define

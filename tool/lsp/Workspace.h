@@ -59,6 +59,9 @@ struct Project {
   std::unique_ptr<clang::tooling::CompilationDatabase> Database;
   /// Read when the project is first analyzed.
   std::optional<rules::RuleSet> Rules;
+  /// The database's facts cache, shared with the command line
+  /// (<database dir>/.quadrant-cache), or nullptr outside a database.
+  std::unique_ptr<cache::FactsCache> Cache;
   /// Facts of every translation unit analyzed in this session, by path.
   std::map<std::string, facts::TranslationUnit> Units;
   /// When each unit's file was last modified, as it was analyzed.
