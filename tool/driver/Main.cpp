@@ -27,6 +27,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/xxhash.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/WithColor.h"
@@ -332,6 +333,12 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
 } // namespace
 
 int main(int argc, const char **argv) {
+  // A stack trace if quadrant crashes. Registering LLVM's signal handlers
+  // here, on the main thread, also keeps them from being registered first by
+  // a worker thread writing a cache entry (RemoveFileOnSignal): that would
+  // give the worker LLVM's alternate signal stack, which AddressSanitizer
+  // then fails to unmap when the thread exits.
+  sys::PrintStackTraceOnErrorSignal(argv[0]);
   // `quadrant link ...` reports on exported facts instead of analyzing.
   std::vector<const char *> Args(argv, argv + argc);
   bool LinkMode = argc > 1 && StringRef(argv[1]) == "link";
