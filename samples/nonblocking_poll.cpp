@@ -13,7 +13,10 @@
 //                                   non-blocking by pipe2(O_NONBLOCK) in the SAME
 //                                   function, and mutex::try_lock returns at once.
 //                                   No call waits, and nothing runs elsewhere.
-//   main()       sync-nonblocking : it only calls poll_pipe().
+//   main()       sync-blocking    : it closes the pipe, and close() is labeled
+//                                   blocking: on a network file system, or for a
+//                                   socket with SO_LINGER, it can wait. That is
+//                                   why poll_pipe() leaves closing to main().
 //
 // Note for the analyzer: quadrant only knows a descriptor is non-blocking if
 // O_NONBLOCK is set in the function that uses it (pipe2/open/socket flags, or
@@ -29,8 +32,9 @@
 static std::mutex stats_mutex;
 static int empty_polls = 0;  // guarded by stats_mutex
 
-static int poll_pipe() {
-    int fds[2];
+// Creates a non-blocking pipe in fds and polls its read end; returns the
+// number of bytes received.
+static int poll_pipe(int fds[2]) {
     if (pipe2(fds, O_NONBLOCK) != 0) return -1;  // fds[0]: read end, fds[1]: write end
 
     int received = 0;
@@ -53,13 +57,14 @@ static int poll_pipe() {
             break;  // a real error, or end of file
         }
     }
-    close(fds[0]);
-    close(fds[1]);
     return received;
 }
 
 int main() {
-    int n = poll_pipe();
+    int fds[2];
+    int n = poll_pipe(fds);
     // Only one thread exists, so reading empty_polls without the mutex is safe here.
     std::cout << "received " << n << " bytes after " << empty_polls << " empty polls\n";
+    close(fds[0]);
+    close(fds[1]);
 }

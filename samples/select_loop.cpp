@@ -16,7 +16,8 @@
 //                                    pipe2(O_NONBLOCK) in this same function, so
 //                                    they never wait: poll() is the only wait.
 //   handle()      sync-nonblocking : it only prints; no call in it waits.
-//   main()        async-blocking   : it calls event_loop().
+//   main()        async-blocking   : it calls event_loop(), and close(), which is
+//                                    labeled blocking (see nonblocking_poll.cpp).
 //   (A timeout of 0 would make poll() only check and return at once:
 //    async-nonblocking.)
 #include <fcntl.h>
@@ -32,8 +33,9 @@ static int handle(int round, const char* buf, ssize_t n) {
     return 1;
 }
 
-static int event_loop() {
-    int a[2], b[2];  // two pipes: [0] read end, [1] write end
+// Creates two non-blocking pipes in a and b ([0] read end, [1] write end) and
+// serves them for 5 rounds; returns the number of events handled.
+static int event_loop(int a[2], int b[2]) {
     if (pipe2(a, O_NONBLOCK) != 0 || pipe2(b, O_NONBLOCK) != 0) return -1;
 
     int events = 0;
@@ -54,11 +56,12 @@ static int event_loop() {
         if (fds[0].revents & POLLIN) events += handle(round, buf, read(a[0], buf, sizeof buf));
         if (fds[1].revents & POLLIN) events += handle(round, buf, read(b[0], buf, sizeof buf));
     }
-    for (int fd : {a[0], a[1], b[0], b[1]}) close(fd);
     return events;
 }
 
 int main() {
-    int events = event_loop();
+    int a[2], b[2];
+    int events = event_loop(a, b);
     std::cout << "handled " << events << " events\n";
+    for (int fd : {a[0], a[1], b[0], b[1]}) close(fd);
 }

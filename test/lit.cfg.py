@@ -1,5 +1,6 @@
 # lit configuration for quadrant's tests.
 import os
+import shutil
 import lit.formats
 
 config.name = "quadrant"
@@ -31,6 +32,9 @@ if config.quadrant_sanitize:
         "check_initialization_order=1",
     ])
     config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:abort_on_error=1"
+    # A leak inside Clang's template deduction, not quadrant's (lsan.supp).
+    config.environment["LSAN_OPTIONS"] = "suppressions=" + os.path.join(
+        config.test_source_root, "Inputs", "lsan.supp")
 
 quadrant = os.path.join(config.quadrant_bin_dir, "quadrant")
 # %quadrant analyzes one C++20 file with no compilation database, and prints
@@ -57,7 +61,23 @@ if os.access(sarif_multitool, os.X_OK):
     config.available_features.add("sarif-multitool")
     config.substitutions.append(("%sarif-multitool", sarif_multitool))
 config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
+
+# The HTML report in a real browser (test/report/browser.test): Debian's
+# chromium, driven by playwright-core from test/npm, which node finds through
+# NODE_PATH. Graphviz, if installed, checks that the DOT output renders.
+npm_modules = os.path.join(config.test_source_root, "npm", "node_modules")
+if (shutil.which("chromium") and shutil.which("node")
+        and os.path.isdir(os.path.join(npm_modules, "playwright-core"))):
+    config.available_features.add("browser")
+    config.environment["NODE_PATH"] = npm_modules
+if shutil.which("dot"):
+    config.available_features.add("graphviz")
 config.environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1"
+
+# Neovim from Debian (installed by ./quickstart): a real LSP client
+# (test/lsp/neovim.test) and Vim's :compiler (test/editors/).
+if shutil.which("nvim"):
+    config.available_features.add("nvim")
 
 # libFuzzer targets (QUADRANT_FUZZ): test/fuzz/*.test run each one briefly.
 # %fuzz-smoke: a fixed number of inputs from a fixed seed, so CI fails only

@@ -61,3 +61,39 @@ void counts(asio::io_context &io) {
     ++handled;
   });
 }
+
+// Near miss: the reactor style of Asio's cpp11/nonblocking example. The
+// socket is made non-blocking in start(), so the read in the readiness
+// handler returns would_block instead of waiting.
+class reactor_connection {
+public:
+  void start() {
+    socket_.non_blocking(true);
+    socket_.async_wait(tcp::socket::wait_read, [this](asio::error_code ec) {
+      char buf[64];
+      if (!ec)
+        socket_.read_some(asio::buffer(buf), ec);
+    });
+  }
+
+private:
+  tcp::socket socket_;
+};
+
+// The same handler on a socket nobody made non-blocking waits for data.
+class blocking_connection {
+public:
+  void start() {
+    socket_.async_wait(tcp::socket::wait_read, [this](asio::error_code ec) {
+      char buf[64];
+      if (!ec)
+        socket_.read_some(asio::buffer(buf), ec);
+      // CHECK: :[[@LINE-1]]:17: warning: blocking call to 'asio::basic_stream_socket::read_some' in a completion handler
+      // CHECK-NEXT: :[[@LINE-5]]:13: note: the handler is passed to 'asio::basic_socket::async_wait' here
+      // CHECK-NEXT: :[[@LINE-3]]:17: note: 'asio::basic_stream_socket::read_some' is sync-blocking: waits until data arrives on the socket
+    });
+  }
+
+private:
+  tcp::socket socket_;
+};

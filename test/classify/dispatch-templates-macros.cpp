@@ -65,7 +65,7 @@ void macros(int fd, char *b) {
 // CHECK-NEXT: blocks: macros -> sleep at {{.*}}:[[@LINE-4]]:3
 // CHECK-NEXT: :[[@LINE-5]]:3: sleep is sync-blocking: suspends the calling thread until the time has passed (in expansion of macro 'NAP') [posix.sleep]
 // A call written as a macro argument is reported where it is written.
-// CHECK-NEXT: :[[@LINE-6]]:9: read is sync-blocking: waits until data arrives{{.*}}function [posix.read]
+// CHECK-NEXT: :[[@LINE-6]]:9: read is sync-blocking: waits until data arrives{{.*}} [posix.read]
 
 // Three instantiations, two labels: each reason is said once.
 template <int Ms, int Id> int wait_ms(pollfd *p) { return poll(p, 1, Ms); }

@@ -384,17 +384,79 @@ void loops(asio::io_context &io, asio::thread_pool &pool) {
 // CHECK-NEXT: :[[@LINE-17]]:8: asio::thread_pool::join is async-blocking: waits until the pool's threads have run all the outstanding asynchronous work (or the pool is stopped) and exited [asio.thread_pool.join]
 // CHECK-NEXT: :[[@LINE-17]]:8: asio::thread_pool::wait is async-blocking: {{.*}} [asio.thread_pool.join]
 
-// Not expressible: non_blocking(true) makes read_some return would_block,
-// but the socket is the receiver, not an argument; the read stays blocking.
+// non_blocking(true) makes later reads and writes on that socket return
+// would_block instead of waiting; non_blocking(false) and the getter do not.
 std::size_t nonblocking_read(tcp::socket &s) {
   char buf[64];
   asio::error_code ec;
   s.non_blocking(true);
   return s.read_some(asio::buffer(buf), ec);
 }
-// CHECK: :[[@LINE-6]]:13: 'nonblocking_read' is sync-blocking
-// CHECK-NEXT: blocks: nonblocking_read -> asio::basic_stream_socket::read_some at {{.*}}asio.cpp:[[@LINE-3]]:12
-// CHECK-NEXT: :[[@LINE-4]]:12: asio::basic_stream_socket::read_some is sync-blocking: {{.*}} [asio.socket.receive]
+// CHECK: :[[@LINE-6]]:13: 'nonblocking_read' is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-4]]:5: asio::basic_socket::non_blocking is sync-nonblocking: sets or reads the object's non-blocking mode and returns at once [asio.non_blocking]
+// CHECK-NEXT: :[[@LINE-4]]:12: asio::basic_stream_socket::read_some is sync-nonblocking: the socket is in non-blocking mode, so it returns at once, failing with would_block when no data is ready [asio.socket.receive]
+
+std::size_t blocking_again(tcp::socket &s, tcp::acceptor &a, tcp::socket &peer) {
+  char buf[64];
+  s.non_blocking(false);
+  a.non_blocking(true);
+  a.accept(peer);
+  return s.receive(asio::buffer(buf)) + (s.non_blocking() ? 1 : 0);
+}
+// CHECK: :[[@LINE-7]]:13: 'blocking_again' is sync-blocking
+// CHECK-NEXT: blocks: blocking_again -> asio::basic_stream_socket::receive at {{.*}}asio.cpp:[[@LINE-3]]:12
+// CHECK-NEXT: :[[@LINE-7]]:5: asio::basic_socket::non_blocking is sync-nonblocking: {{.*}} [asio.non_blocking]
+// CHECK-NEXT: :[[@LINE-7]]:5: asio::basic_socket_acceptor::non_blocking is sync-nonblocking: {{.*}} [asio.non_blocking]
+// CHECK-NEXT: :[[@LINE-7]]:5: asio::basic_socket_acceptor::accept is sync-nonblocking: the acceptor is in non-blocking mode, so it returns at once, failing with would_block when no client is waiting [asio.acceptor.accept]
+// CHECK-NEXT: :[[@LINE-7]]:12: asio::basic_stream_socket::receive is sync-blocking: waits until data arrives on the socket [asio.socket.receive]
+// CHECK-NEXT: :[[@LINE-8]]:44: asio::basic_socket::non_blocking is sync-nonblocking: {{.*}} [asio.non_blocking]
+
+// A data member made non-blocking in one method is non-blocking in the
+// others, also through a reference member bound to it by a constructor
+// (Asio's cpp11/nonblocking/third_party_lib.cpp does this).
+namespace lib {
+class session {
+public:
+  explicit session(tcp::socket &socket) : socket_(socket) {}
+  void do_read(asio::error_code &ec) { socket_.read_some(asio::buffer(data_), ec); }
+
+private:
+  tcp::socket &socket_;
+  char data_[16];
+};
+} // namespace lib
+// CHECK: :[[@LINE-8]]:12: 'lib::session::session' is sync-nonblocking (pure computation
+// CHECK-NEXT: :[[@LINE-8]]:8: 'lib::session::do_read' is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-9]]:48: asio::basic_stream_socket::read_some is sync-nonblocking: the socket is in non-blocking mode, {{.*}} (made non-blocking in connection::start) [asio.socket.receive]
+
+class connection {
+public:
+  explicit connection(tcp::socket socket) : socket_(std::move(socket)) {}
+  void start() { socket_.non_blocking(true); }
+  void send(asio::error_code &ec) { socket_.write_some(asio::buffer("x", 1), ec); }
+
+private:
+  tcp::socket socket_;
+  lib::session session_impl_{socket_};
+};
+// CHECK: :[[@LINE-8]]:12: 'connection::connection' is sync-nonblocking (pure computation
+// CHECK-NEXT: :[[@LINE-8]]:8: 'connection::start' is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-9]]:26: asio::basic_socket::non_blocking is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-9]]:8: 'connection::send' is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-10]]:45: asio::basic_stream_socket::write_some is sync-nonblocking: the socket is in non-blocking mode, {{.*}} (made non-blocking in connection::start) [asio.socket.send]
+
+// A member of the same name in another class is another socket.
+class plain_connection {
+public:
+  void read(asio::error_code &ec) { socket_.read_some(asio::buffer(data_), ec); }
+
+private:
+  tcp::socket socket_;
+  char data_[16];
+};
+// CHECK: :[[@LINE-6]]:8: 'plain_connection::read' is sync-blocking
+// CHECK-NEXT: blocks: plain_connection::read -> asio::basic_stream_socket::read_some at
+// CHECK-NEXT: :[[@LINE-8]]:45: asio::basic_stream_socket::read_some is sync-blocking: waits until data arrives on the socket [asio.socket.receive]
 
 // Calls that return at once are not labeled: setup, cancel, stop, close.
 void quiet(asio::io_context &io, tcp::socket &s, asio::steady_timer &t) {
@@ -521,7 +583,7 @@ int main() {
 // CHECK-NEXT: async: main::(lambda at [[@LINE-13]]:25) -> Session::do_read -> asio::basic_stream_socket::async_read_some at {{.*}}asio.cpp:[[@LINE-47]]:13
 // CHECK-NEXT: :[[@LINE-12]]:29: Session::do_read is async-nonblocking: calls Session::do_read, an async-nonblocking function
 
-// CHECK: 51 functions: 6 sync-blocking, 28 sync-nonblocking (28 pure computation), 3 async-blocking, 14 async-nonblocking
+// CHECK: 58 functions: 7 sync-blocking, 34 sync-nonblocking (30 pure computation), 3 async-blocking, 14 async-nonblocking
 
 // The event-loop trait: the loop runners and poll carry it; join and wait
 // only wait for the pool's threads, which run the loop.

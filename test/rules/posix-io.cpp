@@ -19,7 +19,7 @@ extern "C" char *gets(char *);
 void reads(int fd, char *buf, const iovec *iov) {
   // CHECK: :[[@LINE-1]]:6: 'reads' is sync-blocking
   read(fd, buf, 1);
-  // CHECK: :[[@LINE-1]]:3: read is sync-blocking: waits until data arrives; the descriptor is not shown to be non-blocking in this function [posix.read]
+  // CHECK: :[[@LINE-1]]:3: read is sync-blocking: waits until data arrives; the descriptor is not shown to be non-blocking [posix.read]
   pread(fd, buf, 1, 0);
   // CHECK-NEXT: :[[@LINE-1]]:3: pread is sync-blocking: waits until data arrives{{.*}} [posix.read]
   pread64(fd, buf, 1, 0);
@@ -42,7 +42,7 @@ void read_nowait(int fd, const iovec *iov) { preadv2(fd, iov, 1, -1, RWF_NOWAIT)
 void writes(int fd, const char *buf, const iovec *iov) {
   // CHECK: :[[@LINE-1]]:6: 'writes' is sync-blocking
   write(fd, buf, 1);
-  // CHECK: :[[@LINE-1]]:3: write is sync-blocking: waits until the data is accepted; the descriptor is not shown to be non-blocking in this function [posix.write]
+  // CHECK: :[[@LINE-1]]:3: write is sync-blocking: waits until the data is accepted; the descriptor is not shown to be non-blocking [posix.write]
   pwrite(fd, buf, 1, 0);
   // CHECK-NEXT: :[[@LINE-1]]:3: pwrite is sync-blocking: waits until the data is accepted{{.*}} [posix.write]
   pwrite64(fd, buf, 1, 0);
@@ -303,10 +303,28 @@ void Conn::start() {
   connect(fd_, nullptr, 0);
   // CHECK-NEXT: :[[@LINE-1]]:3: connect is async-nonblocking: the socket is non-blocking{{.*}} [posix.connect]
 }
-// The member was made non-blocking in start(), not here.
+// The member was made non-blocking in start(): a data member keeps its mode
+// in every method (a parameter, as in read_after_helper, does not).
 void Conn::poll_once(char *buf) { recv(fd_, buf, 1, 0); }
-// CHECK: :[[@LINE-1]]:12: 'Conn::poll_once' is sync-blocking
-// CHECK: :[[@LINE-2]]:35: recv is sync-blocking: waits until data arrives on the socket [posix.recv]
+// CHECK: :[[@LINE-1]]:12: 'Conn::poll_once' is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-2]]:35: recv is sync-nonblocking: the socket is non-blocking, so it returns EAGAIN instead of waiting (made non-blocking in Conn::start) [posix.recv]
+
+// Another class's member of the same name is another descriptor.
+struct OtherConn {
+  int fd_;
+  void poll_once(char *buf) { recv(fd_, buf, 1, 0); }
+};
+// CHECK: :[[@LINE-2]]:8: 'OtherConn::poll_once' is sync-blocking
+// CHECK: :[[@LINE-3]]:31: recv is sync-blocking: waits until data arrives on the socket [posix.recv]
+
+// A global made non-blocking once is non-blocking wherever it is read.
+int g_listener;
+void open_listener() { g_listener = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0); }
+// CHECK: :[[@LINE-1]]:6: 'open_listener' is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-2]]:37: socket is sync-nonblocking{{.*}} [posix.socket]
+int accept_one() { return accept(g_listener, nullptr, nullptr); }
+// CHECK: :[[@LINE-1]]:5: 'accept_one' is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-2]]:27: accept is sync-nonblocking: {{.*}} (made non-blocking in open_listener) [posix.accept]
 
 // File locks: F_SETLKW waits for the lock; F_SETLK does not.
 void locks(int fd, struct flock *lk) {
@@ -693,4 +711,4 @@ void lookalike_marks(char *buf) {
   // CHECK-NEXT: :[[@LINE-1]]:3: read is sync-blocking: waits until data arrives{{.*}} [posix.read]
 }
 
-// CHECK: 46 functions: 21 sync-blocking, 23 sync-nonblocking (18 pure computation), 0 async-blocking, 2 async-nonblocking
+// CHECK: 49 functions: 21 sync-blocking, 26 sync-nonblocking (18 pure computation), 0 async-blocking, 2 async-nonblocking

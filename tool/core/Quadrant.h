@@ -8,6 +8,8 @@
 //                 construction, destruction or co_await) on both axes.
 //   witness       the chain of calls from a function to the call site that
 //                 decided its verdict.
+//   advice        an edit, in words, that would move a call site to another
+//                 quadrant (from the rules; `quadrant explain` shows it).
 //
 // These are small value types shared by every pipeline stage.
 //
@@ -55,6 +57,17 @@ struct SourcePoint {
   }
   friend bool operator==(const SourcePoint &A, const SourcePoint &B) {
     return std::tie(A.File, A.Line, A.Column) == std::tie(B.File, B.Line, B.Column);
+  }
+};
+
+/// How a call could move to another quadrant: the edit, in words a student
+/// follows, and the label the call would have after it.
+struct Advice {
+  Quadrant To = Quadrant::SyncNonBlocking;
+  std::string Text;
+
+  friend bool operator==(const Advice &A, const Advice &B) {
+    return A.To == B.To && A.Text == B.Text;
   }
 };
 

@@ -1,18 +1,21 @@
 //===--- Analysis.h - Running the front end over many TUs -------*- C++ -*-===//
 //
-//   in:  compilation database + files + RuleSet
+//   in:  compilation database + files + RuleSet (+ a facts cache)
 //   out: one TUResult per file, in the order given
 //
 // Each TU is parsed by Clang (syntax only) on a pool of threads and reduced to
-// facts; the AST is dropped as soon as its facts are taken.
+// facts; the AST is dropped as soon as its facts are taken. With a cache, a
+// TU whose compile command and files are unchanged is not parsed at all.
 //
 //===----------------------------------------------------------------------===//
 #ifndef QUADRANT_DRIVER_ANALYSIS_H
 #define QUADRANT_DRIVER_ANALYSIS_H
 
+#include "cache/FactsCache.h"
 #include "facts/Facts.h"
 #include "rules/RuleSet.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include <functional>
 
 namespace quadrant::driver {
 
@@ -22,6 +25,8 @@ struct TUResult {
   facts::TranslationUnit Facts;
   /// The TU could not be analyzed completely (compile errors, missing file).
   bool Failed = false;
+  /// The facts came from the cache: the TU was not parsed.
+  bool FromCache = false;
   /// What Clang printed (errors only), to be shown once.
   std::string CompilerOutput;
 };
@@ -35,10 +40,29 @@ struct TUResult {
 /// whatever this says (constexpr functions, deduced return types).
 enum class SkipSystemBodies { None, NonTemplate, All };
 
+/// How far analyzeFiles has got.
+struct Progress {
+  size_t Done = 0; ///< translation units finished
+  size_t Total = 0;
+  /// The translation unit started last (with several jobs, others are
+  /// running too).
+  llvm::StringRef Current;
+};
+
+struct AnalysisOptions {
+  /// Facts to reuse and to keep, or nullptr for none.
+  cache::FactsCache *Cache = nullptr;
+  /// Called as each translation unit starts and as it finishes, from the
+  /// worker threads but never two at a time.
+  std::function<void(const Progress &)> OnProgress;
+  /// Function bodies in system headers the parser skips.
+  SkipSystemBodies Skip = SkipSystemBodies::NonTemplate;
+};
+
 std::vector<TUResult> analyzeFiles(const clang::tooling::CompilationDatabase &DB,
                                    const std::vector<std::string> &Files,
                                    const rules::RuleSet &Rules, unsigned Jobs,
-                                   SkipSystemBodies Skip = SkipSystemBodies::NonTemplate);
+                                   const AnalysisOptions &Options = {});
 
 } // namespace quadrant::driver
 

@@ -5,21 +5,25 @@
 // and chooses the exit status. Only this file prints errors or exits.
 //
 //===----------------------------------------------------------------------===//
+#include "cache/FactsCache.h"
 #include "classify/Classifier.h"
 #include "config/Config.h"
+#include "core/AtomicFile.h"
 #include "core/Paths.h"
 #include "driver/Lint.h"
 #include "facts/FactsIO.h"
 #include "driver/Analysis.h"
+#include "driver/Inputs.h"
+#include "driver/Progress.h"
 #include "link/Program.h"
+#include "lsp/Server.h"
+#include "report/Explainer.h"
 #include "report/Report.h"
 #include "report/RuleListing.h"
 #include "rules/RuleSet.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
-#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -44,13 +48,15 @@ cl::OptionCategory Category("quadrant options");
 cl::list<std::string> Sources(cl::Positional, cl::desc("[<source>...]"), cl::cat(Category));
 cl::opt<std::string> BuildPath("p", cl::desc("Build directory holding compile_commands.json"),
                                cl::value_desc("build-dir"), cl::cat(Category));
-enum class Format { Text, Json, Sarif, Github };
+enum class Format { Text, Json, Sarif, Github, Html, Dot };
 cl::opt<Format> OutputFormat(
     "format", cl::desc("Report format"),
     cl::values(clEnumValN(Format::Text, "text", "for people, findings as clang prints them (default)"),
                clEnumValN(Format::Json, "json", "quadrant-report/1 for tools"),
                clEnumValN(Format::Sarif, "sarif", "SARIF 2.1.0 findings for code scanning"),
-               clEnumValN(Format::Github, "github", "GitHub Actions annotations")),
+               clEnumValN(Format::Github, "github", "GitHub Actions annotations"),
+               clEnumValN(Format::Html, "html", "one self-contained page to look at (use -o)"),
+               clEnumValN(Format::Dot, "dot", "the call graph for Graphviz")),
     cl::init(Format::Text), cl::cat(Category));
 cl::opt<std::string> ChecksOption("checks",
                                   cl::desc("Checks to run: comma-separated globs, '-' removes "
@@ -105,6 +111,23 @@ cl::opt<driver::SkipSystemBodies> SkipSystemBodies(
                           "all it can: faster, but a user's template that only a library "
                           "template instantiates loses its calls")),
     cl::init(driver::SkipSystemBodies::NonTemplate), cl::cat(Category));
+cl::opt<std::string> CacheDir(
+    "cache-dir",
+    cl::desc("Keep each translation unit's facts in <dir>, and reuse them while its compile "
+             "command and the files it reads are unchanged (default with -p: "
+             "<build-dir>/.quadrant-cache)"),
+    cl::value_desc("dir"), cl::cat(Category));
+cl::opt<bool> NoCache("no-cache", cl::desc("Neither read nor write the facts cache"),
+                      cl::cat(Category));
+cl::opt<bool> Quiet("quiet", cl::desc("No progress line on a terminal"), cl::cat(Category));
+const char NoExplainTarget[] =
+    "quadrant explain: name the function to explain: its name, or file:line inside its "
+    "definition";
+cl::opt<std::string> ExplainTarget(
+    "explain",
+    cl::desc("Explain one function in words instead of reporting them all (also: quadrant "
+             "explain <function> ...)"),
+    cl::value_desc("function-or-file:line"), cl::cat(Category));
 cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> (atomically)"),
                                 cl::value_desc("file"), cl::cat(Category));
 
@@ -116,6 +139,11 @@ const char Overview[] =
     "With -p and no sources, every file in compile_commands.json is analyzed.\n"
     "  quadrant link [options] <facts-dir-or-file>...\n"
     "reports on facts written by --export-facts in any number of runs.\n"
+    "  quadrant explain <function-or-file:line> [options] [<source>...] [-- <compiler args>]\n"
+    "explains one function's quadrant in words, and what would change it\n"
+    "(the same as --explain=<function-or-file:line>; also after 'link').\n"
+    "  quadrant lsp [options]\n"
+    "is a language server on standard input and output (docs/editors.md).\n"
     "Exit status: 0 analysis complete and no finding is an error; 1 a finding\n"
     "is an error (--warnings-as-errors), or some file could not be analyzed\n"
     "completely (the rest is still reported); 2 usage, configuration, rule or\n"
@@ -144,35 +172,6 @@ Expected<std::optional<config::Config>> overrideConfig() {
   return std::nullopt;
 }
 
-/// Whether the configuration's Exclude globs name File; they are relative to
-/// the configuration's directory, as .gitignore patterns are.
-bool excluded(const config::Config &C, StringRef File) {
-  SmallString<256> Absolute(File);
-  sys::fs::make_absolute(Absolute);
-  sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
-  StringRef Relative = Absolute;
-  if (!C.Directory.empty() && Relative.consume_front(C.Directory))
-    Relative.consume_front("/");
-  return any_of(C.Exclude, [&](const std::string &Glob) {
-    Expected<GlobPattern> Pattern = GlobPattern::create(Glob);
-    if (!Pattern) {
-      consumeError(Pattern.takeError());
-      return false;
-    }
-    return Pattern->match(Relative) || Pattern->match(Absolute);
-  });
-}
-
-/// Whether a path names a C or C++ file, by its extension as compilers judge
-/// it. Headers without an extension (<vector>-style) count.
-bool isSourceFile(StringRef Path) {
-  StringRef Ext = sys::path::extension(Path);
-  static const char *const Known[] = {".c",   ".cc",  ".cpp", ".cxx", ".c++", ".cp",  ".C",
-                                      ".h",   ".hh",  ".hpp", ".hxx", ".h++", ".H",   ".ipp",
-                                      ".inl", ".tcc", ".cppm", ".ixx", ".cu",  ".m",   ".mm"};
-  return Ext.empty() || is_contained(Known, Ext);
-}
-
 int fail(ExitStatus Status, const Twine &Message) {
   WithColor::error(errs(), "quadrant") << Message << "\n";
   return Status;
@@ -199,33 +198,21 @@ std::string checksDocDir(const char *Argv0) {
   return QUADRANT_SOURCE_CHECKS_DOC_DIR;
 }
 
-/// Writes the report next to its destination, then renames it into place, so
-/// no reader ever sees half a report.
-Error writeAtomically(StringRef Path, function_ref<void(raw_ostream &)> Write) {
-  SmallString<256> Temp;
-  int FD;
-  SmallString<256> Model(Path);
-  Model += ".tmp-%%%%%%";
-  if (std::error_code EC = sys::fs::createUniqueFile(Model, FD, Temp))
-    return createFileError(Path, EC);
-  // Ctrl-C while writing leaves nothing behind.
-  sys::RemoveFileOnSignal(Temp);
-  {
-    raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    Write(OS);
-    OS.close();
-    if (OS.has_error()) {
-      sys::fs::remove(Temp);
-      return createFileError(Path, OS.error());
-    }
+/// The facts cache, where --cache-dir, --no-cache and -p put it; nullptr for
+/// none. A cache that cannot be opened is a warning: the analysis goes on.
+std::unique_ptr<cache::FactsCache> openCache(const rules::RuleSet &Rules) {
+  std::string Dir = CacheDir;
+  if (Dir.empty() && !BuildPath.empty())
+    Dir = BuildPath + "/.quadrant-cache";
+  if (NoCache || Dir.empty())
+    return nullptr;
+  Expected<std::unique_ptr<cache::FactsCache>> Cache = cache::FactsCache::open(Dir, Rules);
+  if (!Cache) {
+    WithColor::warning(errs(), "quadrant")
+        << "cannot use the cache: " << toString(Cache.takeError()) << "; analyzing without it\n";
+    return nullptr;
   }
-  std::error_code EC = sys::fs::rename(Temp, Path);
-  sys::DontRemoveFileOnSignal(Temp);
-  if (EC) {
-    sys::fs::remove(Temp);
-    return createFileError(Path, EC);
-  }
-  return Error::success();
+  return std::move(*Cache);
 }
 
 /// Writes to -o (atomically) or standard output; returns a failing exit
@@ -300,6 +287,20 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
 
   link::Program Program = link::linkProgram(std::move(Units));
   std::vector<classify::Verdict> Verdicts = classify::classifyProgram(Program);
+  if (ExplainTarget.getNumOccurrences()) {
+    Expected<unsigned> F = report::findFunction(Program, ExplainTarget);
+    if (!F)
+      return fail(UsageError, toString(F.takeError()));
+    report::Report Report{Program, Verdicts, Diagnostics, {}, "", false};
+    if (int Status = emit([&](raw_ostream &OS) {
+          if (OutputFormat == Format::Json)
+            report::writeExplanationJson(Report, *F, OS);
+          else
+            report::writeExplanation(Report, *F, OS);
+        }))
+      return Status;
+    return Diagnostics.empty() ? Success : AnalysisFailed;
+  }
 
   std::vector<checks::Finding> AllFindings;
   driver::LintOptions Lint{MainFiles, ReportUnusedSuppressions, Baseline,
@@ -324,6 +325,10 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
       return report::writeSarif(Report, OS);
     case Format::Github:
       return report::writeGithub(Report, OS);
+    case Format::Html:
+      return report::writeHtml(Report, OS);
+    case Format::Dot:
+      return report::writeDot(Report, OS);
     case Format::Text:
       return report::writeText(Report, OS);
     }
@@ -337,11 +342,30 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
 } // namespace
 
 int main(int argc, const char **argv) {
+  // A stack trace if quadrant crashes. Registering LLVM's signal handlers
+  // here, on the main thread, also keeps them from being registered first by
+  // a worker thread writing a cache entry (RemoveFileOnSignal): that would
+  // give the worker LLVM's alternate signal stack, which AddressSanitizer
+  // then fails to unmap when the thread exits.
+  sys::PrintStackTraceOnErrorSignal(argv[0]);
   // `quadrant link ...` reports on exported facts instead of analyzing.
   std::vector<const char *> Args(argv, argv + argc);
   bool LinkMode = argc > 1 && StringRef(argv[1]) == "link";
-  if (LinkMode) {
+  // `quadrant lsp` serves the Language Server Protocol on stdin/stdout.
+  bool LspMode = argc > 1 && StringRef(argv[1]) == "lsp";
+  if (LinkMode || LspMode) {
     Args.erase(Args.begin() + 1);
+    argc = Args.size();
+    argv = Args.data();
+  }
+  // `quadrant explain <function> ...` is `quadrant --explain=<function> ...`.
+  std::string ExplainArg;
+  if (argc > 1 && StringRef(argv[1]) == "explain") {
+    if (argc < 3 || StringRef(argv[2]).starts_with("-"))
+      return fail(UsageError, NoExplainTarget);
+    ExplainArg = "--explain=" + std::string(argv[2]);
+    Args.erase(Args.begin() + 1);
+    Args[1] = ExplainArg.c_str();
     argc = Args.size();
     argv = Args.data();
   }
@@ -359,6 +383,14 @@ int main(int argc, const char **argv) {
                  clEnumValN(ColorChoice::Never, "never", "never")),
       cl::init(ColorChoice::Auto), cl::cat(Category));
 
+  // LLVM's --stats prints its internal counters; ours counts the cache.
+  if (cl::Option *LlvmStats = cl::getRegisteredOptions().lookup("stats"))
+    LlvmStats->removeArgument();
+  static cl::opt<bool> Stats("stats",
+                             cl::desc("At the end, print how many translation units came "
+                                      "from the cache and how many were analyzed"),
+                             cl::cat(Category));
+
   // Everything after "--" is compiler arguments (as for clang-tidy).
   std::string FixedError;
   int ArgCount = argc;
@@ -371,6 +403,11 @@ int main(int argc, const char **argv) {
   }
   if (!cl::ParseCommandLineOptions(ArgCount, argv, Overview, &errs()))
     return UsageError;
+  if (ExplainTarget.getNumOccurrences() && ExplainTarget.empty())
+    return fail(UsageError, NoExplainTarget);
+  if (ExplainTarget.getNumOccurrences() && OutputFormat != Format::Text &&
+      OutputFormat != Format::Json)
+    return fail(UsageError, "quadrant explain: --format must be text or json");
   bool UseColor = Color == ColorChoice::Always ||
                   (Color == ColorChoice::Auto && OutputFile.empty() && outs().has_colors());
 
@@ -384,6 +421,17 @@ int main(int argc, const char **argv) {
     CommandLine.Checks = ChecksOption;
   if (WarningsAsErrors.getNumOccurrences())
     CommandLine.WarningsAsErrors = WarningsAsErrors;
+  if (LspMode) {
+    if (!Sources.empty())
+      return fail(UsageError, "quadrant lsp: takes no sources; the editor names the files");
+    Expected<int> Status = lsp::runServer(
+        {builtinRulesDir(argv[0]), checksDocDir(argv[0]), {ExtraRules.begin(), ExtraRules.end()},
+         std::move(*Override), std::move(CommandLine), BuildPath,
+         Jobs ? Jobs.getValue() : llvm::hardware_concurrency().compute_thread_count()});
+    if (!Status)
+      return fail(UsageError, toString(Status.takeError()));
+    return *Status;
+  }
   config::ConfigProvider Configs(std::move(*Override), std::move(CommandLine));
   // The configuration of the first source, or of the working directory:
   // what --dump-config shows and what --list-rules lists.
@@ -407,18 +455,8 @@ int main(int argc, const char **argv) {
   std::string BuiltinRules = builtinRulesDir(argv[0]);
   std::vector<std::string> UserRules(ExtraRules.begin(), ExtraRules.end());
   auto LoadRules = [&]() -> Expected<rules::RuleSet> {
-    // Rule files named by several configurations, or by a configuration
-    // and --rules, are read once, however the path is spelled.
-    std::vector<std::string> Unique;
-    StringSet<> Seen;
-    for (const std::string &R : UserRules) {
-      SmallString<256> Real;
-      if (sys::fs::real_path(R, Real))
-        Real = R; // missing: the loader reports it
-      if (Seen.insert(Real).second)
-        Unique.push_back(R);
-    }
-    Expected<rules::RuleSet> Loaded = rules::loadRuleSet({BuiltinRules}, Unique);
+    Expected<rules::RuleSet> Loaded =
+        rules::loadRuleSet({BuiltinRules}, driver::uniqueRuleFiles(UserRules));
     if (Loaded)
       for (const std::string &Warning : Loaded->unmatchableRuleWarnings())
         errs() << Warning << "\n";
@@ -515,7 +553,7 @@ int main(int argc, const char **argv) {
       Diagnostics.push_back({File, "error", "is a directory, not a source file"});
       continue;
     }
-    if (!isSourceFile(File)) {
+    if (!driver::isSourceFile(File)) {
       Diagnostics.push_back({File, "error", "is not a C or C++ source file (by its extension)"});
       continue;
     }
@@ -524,7 +562,7 @@ int main(int argc, const char **argv) {
       errs() << toString(C.takeError()) << "\n";
       return UsageError;
     }
-    if (excluded(*C, File))
+    if (driver::excluded(*C, File))
       continue;
     UserRules.insert(UserRules.end(), C->Rules.begin(), C->Rules.end());
     Readable.push_back(File);
@@ -536,7 +574,10 @@ int main(int argc, const char **argv) {
     return UsageError;
   }
   for (const std::string &File : Readable) {
-    std::vector<clang::tooling::CompileCommand> Commands = DB->getCompileCommands(File);
+    // The database is keyed by absolute paths, as the analysis looks it up.
+    SmallString<256> Absolute(File);
+    sys::fs::make_absolute(Absolute);
+    std::vector<clang::tooling::CompileCommand> Commands = DB->getCompileCommands(Absolute);
     if (!Commands.empty() && !Commands.front().Heuristic.empty())
       WithColor::note(errs(), "quadrant")
           << "'" << File << "' is not in compile_commands.json; using the flags of the nearest "
@@ -544,8 +585,24 @@ int main(int argc, const char **argv) {
   }
 
   unsigned Threads = Jobs ? Jobs.getValue() : llvm::hardware_concurrency().compute_thread_count();
-  std::vector<driver::TUResult> Results = driver::analyzeFiles(*DB, Readable, *Rules, Threads,
-                                                                SkipSystemBodies);
+  std::unique_ptr<cache::FactsCache> Cache = openCache(*Rules);
+  driver::AnalysisOptions Analysis;
+  Analysis.Cache = Cache.get();
+  Analysis.Skip = SkipSystemBodies;
+  std::optional<driver::ProgressLine> Progress;
+  if (!Quiet && Readable.size() > 1 && errs().is_displayed()) {
+    Progress.emplace(errs());
+    Analysis.OnProgress = [&](const driver::Progress &P) { Progress->update(P); };
+  }
+  std::vector<driver::TUResult> Results =
+      driver::analyzeFiles(*DB, Readable, *Rules, Threads, Analysis);
+  Progress.reset();
+  if (Cache)
+    if (std::optional<std::string> Error = Cache->writeError())
+      WithColor::warning(errs(), "quadrant")
+          << "cannot write to the cache: " << *Error << "; results are not cached\n";
+  size_t FromCache =
+      count_if(Results, [](const driver::TUResult &R) { return R.FromCache; });
 
   std::vector<facts::TranslationUnit> Units;
   for (driver::TUResult &R : Results) {
@@ -564,6 +621,11 @@ int main(int argc, const char **argv) {
   std::vector<std::string> MainFiles;
   for (const std::string &File : Readable)
     MainFiles.push_back(Display(File).str());
-  return reportProgram(std::move(Units), std::move(Diagnostics), MainFiles, Configs,
-                       Baseline ? &*Baseline : nullptr, UseColor, argv[0]);
+  int Status = reportProgram(std::move(Units), std::move(Diagnostics), MainFiles, Configs,
+                             Baseline ? &*Baseline : nullptr, UseColor, argv[0]);
+  if (Stats)
+    errs() << "quadrant: " << Results.size()
+           << (Results.size() == 1 ? " translation unit: " : " translation units: ") << FromCache
+           << " from the cache, " << Results.size() - FromCache << " analyzed\n";
+  return Status;
 }

@@ -159,8 +159,9 @@ bool predicateHolds(const Condition &C, const SiteContext &Site) {
     return Arg && mentions(Arg, C.Names, Site.Ctx);
   case P::Zero:
     return Arg && isZeroTimeout(Arg, Site.Ctx);
-  case P::NonBlockingFd: {
-    std::optional<Descriptor> D = Arg ? descriptorOf(Arg, Site.Ctx) : std::nullopt;
+  case P::NonBlockingFd:
+  case P::NonBlockingReceiver: {
+    std::optional<Descriptor> D = nonBlockingSubject(C, Site);
     return D && Site.NonBlockingFds && Site.NonBlockingFds->contains(*D);
   }
   case P::HasType: {
@@ -197,6 +198,15 @@ const Expr *chainedStreamObject(const Expr *Receiver) {
     Receiver = Op->getArg(0)->IgnoreParenImpCasts();
   }
   return Receiver;
+}
+
+std::optional<Descriptor> nonBlockingSubject(const Condition &C, const SiteContext &Site) {
+  const Expr *Subject = nullptr;
+  if (C.Kind == Condition::Predicate::NonBlockingFd)
+    Subject = argument(C, Site);
+  else if (C.Kind == Condition::Predicate::NonBlockingReceiver)
+    Subject = Site.Receiver;
+  return Subject ? descriptorOf(Subject, Site.Ctx) : std::nullopt;
 }
 
 bool allHold(llvm::ArrayRef<Condition> Conditions, const SiteContext &Site) {

@@ -5,7 +5,9 @@
 //
 // Conditions make labels argument-sensitive: O_NONBLOCK flags, zero timeouts,
 // std::try_to_lock, discarded futures. They look only at the call and at what
-// earlier calls in the same function did to a descriptor.
+// earlier calls in the same function did to a descriptor; what other
+// functions did to a data member is the linker's to add (Facts.h,
+// CallSite::IfNonBlocking).
 //
 //===----------------------------------------------------------------------===//
 #ifndef QUADRANT_FACTS_ARGUMENTCONDITIONS_H
@@ -53,6 +55,10 @@ struct SiteContext {
 };
 
 bool allHold(llvm::ArrayRef<rules::Condition> Conditions, const SiteContext &Site);
+
+/// The descriptor a nonblocking-fd or nonblocking-receiver condition asks
+/// about at this site, if it names one.
+std::optional<Descriptor> nonBlockingSubject(const rules::Condition &C, const SiteContext &Site);
 
 /// In `is >> std::hex >> v`, the second >> is called on what the first
 /// returns, a reference to `is` typed as its base class (std::istream&):

@@ -25,6 +25,18 @@ namespace quadrant::facts {
 
 namespace {
 
+/// A file's path as reports show it. A compile command may name its file
+/// relative to its directory ("../src/a.cpp"): such a path holds nowhere
+/// else, so it is made absolute, and its ".." resolved, as the command meant.
+/// A path given whole keeps its "..": it may cross a symbolic link.
+std::string reportedPath(const SourceManager &SM, llvm::StringRef Name) {
+  llvm::SmallString<256> File(Name);
+  bool Relative = llvm::sys::path::is_relative(File);
+  SM.getFileManager().makeAbsolutePath(File);
+  llvm::sys::path::remove_dots(File, /*remove_dot_dot=*/Relative);
+  return std::string(File);
+}
+
 /// The function whose facts stand for FD: a template instantiation reports as
 /// its template, so its call sites are labeled once, at the template's lines.
 const FunctionDecl *reportedFunction(const FunctionDecl *FD) {
@@ -108,14 +120,14 @@ public:
       return true;
     if (!FD || !FD->doesThisDeclarationHaveABody() || isLambdaCallOperator(FD))
       return Base::TraverseDecl(D);
-    enterFunction(FD, FD->getLocation());
+    enterFunction(FD, FD->getLocation(), FD->getSourceRange());
     bool Result = Base::TraverseDecl(D);
     leaveFunction(FD);
     return Result;
   }
 
   bool TraverseLambdaExpr(LambdaExpr *L) {
-    enterFunction(L->getCallOperator(), L->getBeginLoc());
+    enterFunction(L->getCallOperator(), L->getBeginLoc(), L->getSourceRange());
     bool Result = Base::TraverseLambdaExpr(L);
     leaveFunction(L->getCallOperator());
     return Result;
@@ -213,6 +225,7 @@ public:
   }
 
   bool VisitCXXConstructExpr(CXXConstructExpr *E) {
+    noteObjectAliases(E);
     if (Scopes.empty())
       return true;
     const CXXConstructorDecl *Ctor = E->getConstructor();
@@ -380,7 +393,7 @@ private:
     return true;
   }
 
-  void enterFunction(const FunctionDecl *FD, SourceLocation NameLoc) {
+  void enterFunction(const FunctionDecl *FD, SourceLocation NameLoc, SourceRange Extent) {
     std::string USR = usrOf(FD);
     auto [It, Inserted] = FunctionIndex.try_emplace(USR, Out.Functions.size());
     if (Inserted) {
@@ -390,6 +403,8 @@ private:
       F.Name = qualifiedName(Reported);
       F.Signature = signatureOf(Reported, F.Name);
       F.Loc = pointOf(NameLoc, nullptr);
+      F.Begin = pointOf(Extent.getBegin(), nullptr);
+      F.End = pointOf(Extent.getEnd(), nullptr);
       if (const auto *Method = dyn_cast<CXXMethodDecl>(Reported))
         for (const CXXMethodDecl *Overridden : Method->overridden_methods())
           F.Overrides.push_back(usrOf(Overridden));
@@ -440,9 +455,78 @@ private:
     PresumedLoc P = SM.getPresumedLoc(Loc, /*UseLineDirectives=*/false);
     if (P.isInvalid())
       return {};
-    llvm::SmallString<256> File(P.getFilename());
-    llvm::sys::path::remove_dots(File, /*remove_dot_dot=*/false);
-    return SourcePoint{std::string(File), P.getLine(), P.getColumn()};
+    return SourcePoint{reportedPath(SM, P.getFilename()), P.getLine(), P.getColumn()};
+  }
+
+  /// A constructor that initialises a member from a parameter makes the
+  /// member another name for the argument: `session_impl_{socket_}` with
+  /// `session(socket &s) : socket_(s)` (a reference, or a descriptor number
+  /// copied, or a socket moved: all the same descriptor). Runs outside
+  /// functions too, for default member initialisers.
+  void noteObjectAliases(const CXXConstructExpr *E) {
+    const FunctionDecl *Definition = nullptr;
+    if (E->getNumArgs() == 0 || !E->getConstructor()->hasBody(Definition) ||
+        SM.isInSystemHeader(SM.getExpansionLoc(Definition->getLocation())))
+      return;
+    const auto *Ctor = cast<CXXConstructorDecl>(Definition);
+    for (const CXXCtorInitializer *Init : Ctor->inits()) {
+      const FieldDecl *Member = Init->getMember();
+      const auto *Param = Member ? parameterIn(Init->getInit()) : nullptr;
+      if (!Param || Param->getFunctionScopeIndex() >= E->getNumArgs())
+        continue;
+      std::optional<Descriptor> Source =
+          descriptorOf(E->getArg(Param->getFunctionScopeIndex()), Ctx);
+      if (!Source)
+        continue;
+      std::optional<std::string> MemberKey = objectKey(Member);
+      if (!MemberKey)
+        continue;
+      if (std::optional<std::string> SourceKey = objectKey(Source->Var))
+        Out.ObjectAliases.push_back({std::move(*MemberKey), std::move(*SourceKey)});
+      else if (!Scopes.empty() && Scopes.back().NonBlockingFds.contains(*Source))
+        // A local made non-blocking, handed to the object that keeps it.
+        Out.NonBlockingObjects.push_back(
+            {std::move(*MemberKey), current().Name, pointOf(E->getBeginLoc(), nullptr)});
+    }
+  }
+
+  /// The parameter an initialiser copies, moves or binds, if it is one.
+  static const ParmVarDecl *parameterIn(const Expr *Init) {
+    while (Init) {
+      Init = Init->IgnoreImplicit()->IgnoreParens();
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Init))
+        return dyn_cast<ParmVarDecl>(Ref->getDecl());
+      if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
+          Construct && Construct->getNumArgs() == 1)
+        Init = Construct->getArg(0);
+      else if (const auto *Call = dyn_cast<CallExpr>(Init);
+               Call && Call->getNumArgs() == 1 && Call->isCallToStdMove())
+        Init = Call->getArg(0);
+      else
+        return nullptr;
+    }
+    return nullptr;
+  }
+
+  /// What a matching rule says of a site: its first case whose conditions
+  /// hold, else the rule itself.
+  struct Outcome {
+    std::optional<Quadrant> Label;
+    llvm::StringRef Reason;
+    std::vector<std::string> Traits;
+    const std::vector<Advice> *Advice;
+  };
+  static Outcome outcome(const Rule &R, const SiteContext &Site) {
+    Outcome O{R.Label, R.Reason, R.Traits, &R.Advice};
+    for (const rules::Case &C : R.Cases)
+      if (allHold(C.Where, Site)) {
+        O.Label = C.Label;
+        O.Reason = C.Reason;
+        O.Traits.insert(O.Traits.end(), C.Traits.begin(), C.Traits.end());
+        O.Advice = &C.Advice;
+        break;
+      }
+    return O;
   }
 
   /// Labels a site if a rule matches it. Returns whether one did, even when
@@ -458,22 +542,17 @@ private:
           [](llvm::StringRef Site, llvm::StringRef Pattern) { return rules::nameMatches(Pattern, Site); });
       if (Matched == Names.end() || !allHold(R->Where, Site))
         continue;
-      applyDescriptorMarks(*R, Site, dyn_cast_or_null<CallExpr>(Call));
-      std::optional<Quadrant> Label = R->Label;
-      llvm::StringRef Reason = R->Reason;
-      std::vector<std::string> Traits = R->Traits;
-      for (const rules::Case &C : R->Cases)
-        if (allHold(C.Where, Site)) {
-          Label = C.Label;
-          Reason = C.Reason;
-          Traits.insert(Traits.end(), C.Traits.begin(), C.Traits.end());
-          break;
-        }
+      applyDescriptorMarks(*R, Site, dyn_cast_or_null<CallExpr>(Call), Loc);
+      Outcome Taken = outcome(*R, Site);
+      std::optional<Quadrant> Label = Taken.Label;
+      std::vector<std::string> Traits = std::move(Taken.Traits);
       bool Unlocks = llvm::is_contained(Traits, "unlocks");
       bool Adopts = llvm::is_contained(Traits, "adopts-lock");
       if (Label) {
-        CallSite &S = addCallSite(*Matched + CalleeSuffix.str(), Loc, *Label, R->Id, Reason,
+        CallSite &S = addCallSite(*Matched + CalleeSuffix.str(), Loc, *Label, R->Id, Taken.Reason,
                                   std::move(Traits));
+        S.Advice = *Taken.Advice;
+        S.IfNonBlocking = alternativeIfNonBlocking(*R, Site, Taken);
         // Locking a lock object again is not "another" lock: in source
         // order, that is usually a second path (a catch handler).
         S.HeldLocks = heldLocksExcept(Site.Args, LockObject);
@@ -673,7 +752,8 @@ private:
     labelSite(SiteKind::Keyword, Keyword, Names, Site, Loc, nullptr, "");
   }
 
-  void applyDescriptorMarks(const Rule &R, const SiteContext &Site, const CallExpr *Call) {
+  void applyDescriptorMarks(const Rule &R, const SiteContext &Site, const CallExpr *Call,
+                            SourceLocation Loc) {
     for (const rules::DescriptorMark &Mark : R.MarksNonBlocking) {
       if (!allHold(Mark.Where, Site))
         continue;
@@ -681,14 +761,63 @@ private:
       if (Mark.DescriptorArg) {
         if (*Mark.DescriptorArg < Site.Args.size())
           Marked = descriptorOf(Site.Args[*Mark.DescriptorArg], Ctx);
+      } else if (Mark.OnReceiver) {
+        if (Site.Receiver)
+          Marked = descriptorOf(Site.Receiver, Ctx);
       } else if (Call) {
         auto It = Scopes.back().ResultTarget.find(Call);
         if (It != Scopes.back().ResultTarget.end())
           Marked = It->second;
       }
-      if (Marked)
-        Scopes.back().NonBlockingFds.insert(*Marked);
+      if (!Marked)
+        continue;
+      Scopes.back().NonBlockingFds.insert(*Marked);
+      if (std::optional<std::string> Object = objectKey(Marked->Var))
+        Out.NonBlockingObjects.push_back({std::move(*Object), current().Name, pointOf(Loc, nullptr)});
     }
+  }
+
+  /// What names a data member or global across functions and TUs: its
+  /// qualified name (the same for every instantiation of a class template)
+  /// and where it is declared. Locals and parameters have none.
+  std::optional<std::string> objectKey(const Decl *D) {
+    const auto *Named = dyn_cast_or_null<NamedDecl>(D);
+    if (!Named)
+      return std::nullopt;
+    if (const auto *Var = dyn_cast<VarDecl>(D); Var && Var->hasLocalStorage())
+      return std::nullopt;
+    if (!isa<FieldDecl>(D) && !isa<VarDecl>(D))
+      return std::nullopt;
+    SourcePoint Declared = pointOf(Named->getLocation(), nullptr);
+    return qualifiedName(Named) + "@" + Declared.File + ":" + std::to_string(Declared.Line) + ":" +
+           std::to_string(Declared.Column);
+  }
+
+  /// For a site a non-blocking descriptor would label differently, when that
+  /// descriptor is a data member or global not (yet) known non-blocking
+  /// here: the other outcome, for the linker to take if some function in
+  /// the program makes it non-blocking.
+  std::optional<NonBlockingAlternative> alternativeIfNonBlocking(const Rule &R,
+                                                                  const SiteContext &Site,
+                                                                  const Outcome &Taken) {
+    for (const rules::Case &C : R.Cases)
+      for (const rules::Condition &Cond : C.Where) {
+        std::optional<Descriptor> Subject = nonBlockingSubject(Cond, Site);
+        if (!Subject || (Site.NonBlockingFds && Site.NonBlockingFds->contains(*Subject)))
+          continue;
+        std::optional<std::string> Object = objectKey(Subject->Var);
+        if (!Object)
+          continue;
+        DescriptorSet Assumed = Site.NonBlockingFds ? *Site.NonBlockingFds : DescriptorSet();
+        Assumed.insert(*Subject);
+        SiteContext AssumedSite = Site;
+        AssumedSite.NonBlockingFds = &Assumed;
+        Outcome Other = outcome(R, AssumedSite);
+        if (Other.Label && Other.Label != Taken.Label)
+          return NonBlockingAlternative{std::move(*Object), *Other.Label, Other.Reason.str(),
+                                        *Other.Advice};
+      }
+    return std::nullopt;
   }
 
   void recordEdge(const FunctionDecl *Callee, const Expr *E, SourceLocation Loc,
@@ -724,7 +853,7 @@ TranslationUnit extractFacts(ASTContext &Ctx, const rules::RuleSet &Rules) {
   TranslationUnit TU;
   const SourceManager &SM = Ctx.getSourceManager();
   if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
-    TU.MainFile = Main->getName().str();
+    TU.MainFile = reportedPath(SM, Main->getName());
   Extractor(Ctx, Rules, TU).TraverseDecl(Ctx.getTranslationUnitDecl());
   for (Function &F : TU.Functions)
     normalizeFunction(F);

@@ -1,5 +1,6 @@
 //===--- Facts.cpp - Merging facts about the same code ----------*- C++ -*-===//
 #include "facts/Facts.h"
+#include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 #include <tuple>
 
@@ -12,9 +13,16 @@ void absorb(CallSite &Into, CallSite &Other) {
     Into.Reason += "; in other instances: " + Other.Reason;
   Into.Label = makeQuadrant(isBlocking(Into.Label) || isBlocking(Other.Label),
                             isAsync(Into.Label) || isAsync(Other.Label));
+  if (!Into.IfNonBlocking)
+    Into.IfNonBlocking = std::move(Other.IfNonBlocking);
   for (std::string &T : Other.Traits)
     if (std::find(Into.Traits.begin(), Into.Traits.end(), T) == Into.Traits.end())
       Into.Traits.push_back(std::move(T));
+  // Advice to move the merged site where it already is no longer applies.
+  for (Advice &A : Other.Advice)
+    if (std::find(Into.Advice.begin(), Into.Advice.end(), A) == Into.Advice.end())
+      Into.Advice.push_back(std::move(A));
+  llvm::erase_if(Into.Advice, [&](const Advice &A) { return A.To == Into.Label; });
 }
 
 } // namespace

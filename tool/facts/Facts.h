@@ -23,7 +23,18 @@ struct HeldLock {
   SourcePoint Loc;  ///< where it was taken
 };
 
-/// A call (or construction, destruction, co_await) labeled by a rule.
+/// How a call site would be labeled if a data member or global it uses as a
+/// descriptor were non-blocking: other functions may make it so
+/// (socket_.non_blocking(true) in start(), read_some in a handler). The
+/// linker decides, once it has seen every function.
+struct NonBlockingAlternative {
+  std::string Object; ///< ObjectMark::Object of the descriptor
+  Quadrant Label = Quadrant::SyncNonBlocking;
+  std::string Reason;
+  std::vector<quadrant::Advice> Advice;
+};
+
+/// A call site labeled by a rule.
 struct CallSite {
   std::string Callee; ///< qualified name without template arguments, or "co_await"
   SourcePoint Loc;
@@ -31,6 +42,8 @@ struct CallSite {
   std::string RuleId;
   std::string Reason;
   std::vector<std::string> Traits;
+  /// The rule's advice for the outcome taken: what would move the call.
+  std::vector<quadrant::Advice> Advice;
   /// Locks held here, other than one the call is given (cv.wait(lock)).
   std::vector<HeldLock> HeldLocks;
   /// USRs of the lambdas and functions passed to the call: the handlers an
@@ -39,6 +52,25 @@ struct CallSite {
   /// For a call that is the whole body of a loop polling a condition (a
   /// sleep in `while (!done) sleep_for(1ms);`), the loop.
   std::optional<SourcePoint> PollingLoop;
+  std::optional<NonBlockingAlternative> IfNonBlocking;
+};
+
+/// A data member or global made non-blocking by a rule's mark
+/// (marks-nonblocking), which lasts beyond the function that made it.
+struct ObjectMark {
+  /// The declaration's USR and where it is declared: classes of the same
+  /// name in different programs analyzed together are different objects.
+  std::string Object;
+  std::string Function; ///< the function that marks it
+  SourcePoint Loc;      ///< the marking call
+};
+
+/// Two names of one descriptor: a member initialised from a constructor
+/// parameter, constructed with another member or global as that argument
+/// (`session_impl_{socket_}` with `session(socket &s) : socket_(s)`).
+struct ObjectAlias {
+  std::string Member;
+  std::string Source;
 };
 
 /// A call of a function declared in user code; the linker resolves it.
@@ -67,6 +99,9 @@ struct Function {
   std::string Name;      ///< "ns::Class::method", "main::(lambda at 12:15)"
   std::string Signature; ///< "void ns::Class::method(int)"
   SourcePoint Loc;       ///< the name in the definition; a lambda's '['
+  /// The definition from its first token to its last (the closing brace):
+  /// what `quadrant explain file:line` looks for.
+  SourcePoint Begin, End;
   bool IsCoroutine = false;
   bool HasCoAwait = false;
   bool HasCoYield = false;
@@ -90,6 +125,8 @@ struct Function {
 struct TranslationUnit {
   std::string MainFile;
   std::vector<Function> Functions;
+  std::vector<ObjectMark> NonBlockingObjects;
+  std::vector<ObjectAlias> ObjectAliases;
   /// The TU had compile errors: what parsed is still here, but incomplete.
   bool Partial = false;
 };

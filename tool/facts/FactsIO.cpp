@@ -1,9 +1,25 @@
 //===--- FactsIO.cpp - Facts on disk ----------------------------*- C++ -*-===//
 #include "facts/FactsIO.h"
+#include "core/JsonNesting.h"
 #include "llvm/Support/JSON.h"
 #include <limits>
 
 namespace quadrant {
+
+namespace {
+
+/// A line or column number: llvm::json reads no unsigned.
+bool fromJSONNumber(const llvm::json::Value *V, unsigned &Out, llvm::json::Path Path) {
+  std::optional<int64_t> N = V ? V->getAsInteger() : std::nullopt;
+  if (!N || *N < 0 || *N > std::numeric_limits<unsigned>::max()) {
+    Path.report("expected a line or column number");
+    return false;
+  }
+  Out = static_cast<unsigned>(*N);
+  return true;
+}
+
+} // namespace
 
 // llvm::json finds these by argument-dependent lookup.
 llvm::json::Value toJSON(const SourcePoint &P) {
@@ -15,17 +31,9 @@ bool fromJSON(const llvm::json::Value &V, SourcePoint &P, llvm::json::Path Path)
     Path.report("expected [file, line, column]");
     return false;
   }
-  auto Number = [&](unsigned I, unsigned &Out) {
-    std::optional<int64_t> N = (*A)[I].getAsInteger();
-    if (!N || *N < 0 || *N > std::numeric_limits<unsigned>::max()) {
-      Path.index(I).report("expected a line or column number");
-      return false;
-    }
-    Out = static_cast<unsigned>(*N);
-    return true;
-  };
-  return llvm::json::fromJSON((*A)[0], P.File, Path.index(0)) && Number(1, P.Line) &&
-         Number(2, P.Column);
+  return llvm::json::fromJSON((*A)[0], P.File, Path.index(0)) &&
+         fromJSONNumber(&(*A)[1], P.Line, Path.index(1)) &&
+         fromJSONNumber(&(*A)[2], P.Column, Path.index(2));
 }
 
 bool fromJSON(const llvm::json::Value &V, Quadrant &Q, llvm::json::Path Path) {
@@ -39,6 +47,14 @@ bool fromJSON(const llvm::json::Value &V, Quadrant &Q, llvm::json::Path Path) {
   return true;
 }
 
+llvm::json::Value toJSON(const Advice &A) {
+  return llvm::json::Object{{"to", quadrantName(A.To)}, {"text", A.Text}};
+}
+bool fromJSON(const llvm::json::Value &V, Advice &A, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("to", A.To) && O.map("text", A.Text);
+}
+
 namespace facts {
 
 llvm::json::Value toJSON(const HeldLock &L) {
@@ -49,6 +65,18 @@ bool fromJSON(const llvm::json::Value &V, HeldLock &L, llvm::json::Path P) {
   return O && O.map("name", L.Name) && O.map("loc", L.Loc);
 }
 
+llvm::json::Value toJSON(const NonBlockingAlternative &A) {
+  return llvm::json::Object{{"object", A.Object},
+                            {"label", quadrantName(A.Label)},
+                            {"reason", A.Reason},
+                            {"advice", A.Advice}};
+}
+bool fromJSON(const llvm::json::Value &V, NonBlockingAlternative &A, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("object", A.Object) && O.map("label", A.Label) && O.map("reason", A.Reason) &&
+         O.map("advice", A.Advice);
+}
+
 llvm::json::Value toJSON(const CallSite &S) {
   llvm::json::Object O{{"callee", S.Callee},       {"loc", S.Loc},
                        {"label", quadrantName(S.Label)}, {"rule", S.RuleId},
@@ -56,6 +84,10 @@ llvm::json::Value toJSON(const CallSite &S) {
                        {"held_locks", S.HeldLocks}, {"handlers", S.Handlers}};
   if (S.PollingLoop)
     O["polling_loop"] = *S.PollingLoop;
+  if (S.IfNonBlocking)
+    O["if_nonblocking"] = *S.IfNonBlocking;
+  if (!S.Advice.empty())
+    O["advice"] = S.Advice;
   return O;
 }
 bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
@@ -63,7 +95,24 @@ bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
   return O && O.map("callee", S.Callee) && O.map("loc", S.Loc) && O.map("label", S.Label) &&
          O.map("rule", S.RuleId) && O.map("reason", S.Reason) && O.map("traits", S.Traits) &&
          O.map("held_locks", S.HeldLocks) && O.map("handlers", S.Handlers) &&
-         O.mapOptional("polling_loop", S.PollingLoop);
+         O.mapOptional("polling_loop", S.PollingLoop) &&
+         O.mapOptional("if_nonblocking", S.IfNonBlocking) && O.mapOptional("advice", S.Advice);
+}
+
+llvm::json::Value toJSON(const ObjectMark &M) {
+  return llvm::json::Object{{"object", M.Object}, {"function", M.Function}, {"loc", M.Loc}};
+}
+bool fromJSON(const llvm::json::Value &V, ObjectMark &M, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("object", M.Object) && O.map("function", M.Function) && O.map("loc", M.Loc);
+}
+
+llvm::json::Value toJSON(const ObjectAlias &A) {
+  return llvm::json::Object{{"member", A.Member}, {"source", A.Source}};
+}
+bool fromJSON(const llvm::json::Value &V, ObjectAlias &A, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("member", A.Member) && O.map("source", A.Source);
 }
 
 llvm::json::Value toJSON(const CallEdge &E) {
@@ -93,6 +142,8 @@ llvm::json::Value toJSON(const Function &F) {
                        {"name", F.Name},
                        {"signature", F.Signature},
                        {"loc", F.Loc},
+                       {"begin", F.Begin},
+                       {"end", F.End},
                        {"coroutine", F.IsCoroutine},
                        {"co_await", F.HasCoAwait},
                        {"co_yield", F.HasCoYield},
@@ -108,7 +159,8 @@ llvm::json::Value toJSON(const Function &F) {
 bool fromJSON(const llvm::json::Value &V, Function &F, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("usr", F.USR) && O.map("name", F.Name) && O.map("signature", F.Signature) &&
-         O.map("loc", F.Loc) && O.map("coroutine", F.IsCoroutine) &&
+         O.map("loc", F.Loc) && O.mapOptional("begin", F.Begin) &&
+         O.mapOptional("end", F.End) && O.map("coroutine", F.IsCoroutine) &&
          O.map("co_await", F.HasCoAwait) && O.map("co_yield", F.HasCoYield) &&
          O.map("co_return", F.HasCoReturn) && O.mapOptional("declared", F.Declared) &&
          O.map("overrides", F.Overrides) && O.map("call_sites", F.CallSites) &&
@@ -119,44 +171,17 @@ void writeFacts(const TranslationUnit &TU, llvm::raw_ostream &OS) {
   llvm::json::Value Doc = llvm::json::Object{{"schema", FactsSchema},
                                              {"main_file", TU.MainFile},
                                              {"partial", TU.Partial},
-                                             {"functions", TU.Functions}};
+                                             {"functions", TU.Functions},
+                                             {"nonblocking_objects", TU.NonBlockingObjects},
+                                             {"object_aliases", TU.ObjectAliases}};
   OS << Doc << "\n";
 }
 
-namespace {
-
-/// llvm::json::parse recurses once per level of nesting, so a corrupt file
-/// nested deeply enough (100,000 '[') overflows the stack. Facts nest eight
-/// levels deep; this counts the levels first, outside strings as the parser
-/// does, up to the first place the parser would stop at anyway.
+/// Facts nest eight levels deep (core/JsonNesting.h says why there is a limit).
 constexpr unsigned MaxFactsDepth = 64;
 
-bool nestedTooDeeply(llvm::StringRef Text) {
-  unsigned Depth = 0;
-  bool InString = false;
-  for (size_t I = 0; I < Text.size(); ++I) {
-    char C = Text[I];
-    if (InString) {
-      if (C == '\\')
-        ++I;
-      else if (C == '"')
-        InString = false;
-    } else if (C == '"') {
-      InString = true;
-    } else if (C == '[' || C == '{') {
-      if (++Depth > MaxFactsDepth)
-        return true;
-    } else if ((C == ']' || C == '}') && Depth > 0) {
-      --Depth;
-    }
-  }
-  return false;
-}
-
-} // namespace
-
 llvm::Expected<TranslationUnit> readFacts(llvm::StringRef Text) {
-  if (nestedTooDeeply(Text))
+  if (jsonNestedTooDeeply(Text, MaxFactsDepth))
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "not a %s document (nested more than %u levels deep)",
                                    FactsSchema, MaxFactsDepth);
@@ -171,7 +196,9 @@ llvm::Expected<TranslationUnit> readFacts(llvm::StringRef Text) {
   llvm::json::Path::Root R("facts");
   llvm::json::ObjectMapper O(*Doc, R);
   if (!(O && O.map("main_file", TU.MainFile) && O.map("partial", TU.Partial) &&
-        O.map("functions", TU.Functions)))
+        O.map("functions", TU.Functions) &&
+        O.map("nonblocking_objects", TU.NonBlockingObjects) &&
+        O.map("object_aliases", TU.ObjectAliases)))
     return R.getError();
   return TU;
 }

@@ -1,5 +1,6 @@
 //===--- Linker.cpp - The whole program, linked -----------------*- C++ -*-===//
 #include "link/Program.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
@@ -23,10 +24,76 @@ bool sharesTU(const facts::Function &A, const facts::Function &B) {
   return false;
 }
 
+/// Data members and globals made non-blocking anywhere in the program, and
+/// every other name of them (ObjectAlias): the mark that made each so.
+class NonBlockingObjects {
+public:
+  void addAlias(const facts::ObjectAlias &A) { unite(id(A.Member), id(A.Source)); }
+  void addMark(facts::ObjectMark M) { Marks.push_back(std::move(M)); }
+
+  /// The mark that makes Object non-blocking, if any. Which one, when
+  /// several do, does not depend on the order of the inputs.
+  const facts::ObjectMark *markOf(const std::string &Object) {
+    if (!Resolved)
+      resolve();
+    auto It = Ids.find(Object);
+    if (It == Ids.end())
+      return nullptr;
+    auto Mark = MarkOfRoot.find(root(It->second));
+    return Mark == MarkOfRoot.end() ? nullptr : &Marks[Mark->second];
+  }
+
+private:
+  unsigned id(const std::string &Object) {
+    auto [It, Inserted] = Ids.try_emplace(Object, Parent.size());
+    if (Inserted)
+      Parent.push_back(Parent.size());
+    return It->second;
+  }
+  unsigned root(unsigned I) {
+    while (Parent[I] != I)
+      I = Parent[I] = Parent[Parent[I]];
+    return I;
+  }
+  void unite(unsigned A, unsigned B) { Parent[root(A)] = root(B); }
+  void resolve() {
+    std::sort(Marks.begin(), Marks.end(), [](const facts::ObjectMark &A, const facts::ObjectMark &B) {
+      return std::tie(A.Loc, A.Object) < std::tie(B.Loc, B.Object);
+    });
+    for (unsigned M = 0; M < Marks.size(); ++M)
+      MarkOfRoot.try_emplace(root(id(Marks[M].Object)), M);
+    Resolved = true;
+  }
+
+  llvm::StringMap<unsigned> Ids;
+  std::vector<unsigned> Parent;
+  std::vector<facts::ObjectMark> Marks;
+  llvm::DenseMap<unsigned, unsigned> MarkOfRoot;
+  bool Resolved = false;
+};
+
+/// Relabels the call sites whose descriptor some function made non-blocking.
+/// Flow-insensitive: a member made non-blocking in start() counts as
+/// non-blocking in every method, before start() runs too.
+void applyNonBlockingObjects(Program &P, NonBlockingObjects &Objects) {
+  for (facts::Function &F : P.Functions)
+    for (facts::CallSite &S : F.CallSites) {
+      if (!S.IfNonBlocking)
+        continue;
+      if (const facts::ObjectMark *Mark = Objects.markOf(S.IfNonBlocking->Object)) {
+        S.Label = S.IfNonBlocking->Label;
+        S.Reason = S.IfNonBlocking->Reason + " (made non-blocking in " + Mark->Function + ")";
+        S.Advice = std::move(S.IfNonBlocking->Advice);
+      }
+      S.IfNonBlocking.reset();
+    }
+}
+
 } // namespace
 
 Program linkProgram(std::vector<facts::TranslationUnit> Units) {
   Program P;
+  NonBlockingObjects Objects;
   // The same USR at the same place is one definition seen by several TUs (an
   // inline function, a template). At different places it is an ODR clash,
   // such as the main() of several programs analyzed together: both are kept.
@@ -34,6 +101,10 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
   for (facts::TranslationUnit &TU : Units) {
     if (TU.Partial)
       P.PartialFiles.push_back(TU.MainFile);
+    for (const facts::ObjectAlias &A : TU.ObjectAliases)
+      Objects.addAlias(A);
+    for (facts::ObjectMark &M : TU.NonBlockingObjects)
+      Objects.addMark(std::move(M));
     for (facts::Function &F : TU.Functions) {
       F.Partial = TU.Partial;
       F.SeenIn = {TU.MainFile};
@@ -48,6 +119,7 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
     }
   }
   std::sort(P.PartialFiles.begin(), P.PartialFiles.end());
+  applyNonBlockingObjects(P, Objects);
 
   // A stable order that no input order can change: by location, then USR.
   std::sort(P.Functions.begin(), P.Functions.end(),

@@ -6,7 +6,9 @@
 // Functions are merged by USR (an inline function or template seen by several
 // TUs is one function) and sorted by location, so the result does not depend
 // on the order or grouping of the inputs. A virtual call resolves to the
-// method and to every overrider defined in the analyzed code.
+// method and to every overrider defined in the analyzed code. A call site on
+// a data member or global that any function makes non-blocking takes its
+// non-blocking label (facts::CallSite::IfNonBlocking).
 //
 //===----------------------------------------------------------------------===//
 #ifndef QUADRANT_LINK_PROGRAM_H

@@ -28,7 +28,9 @@ void writeChain(llvm::json::OStream &J, llvm::StringRef Key, const classify::Cha
     J.attribute((Key + "_omitted").str(), static_cast<int64_t>(Chain.Omitted));
 }
 
-void writeFunction(llvm::json::OStream &J, const Report &R, unsigned F) {
+} // namespace
+
+void writeFunctionJson(llvm::json::OStream &J, const Report &R, unsigned F) {
   const facts::Function &Fn = R.Program.Functions[F];
   const classify::Verdict &V = R.Verdicts[F];
   J.object([&] {
@@ -69,8 +71,6 @@ void writeFunction(llvm::json::OStream &J, const Report &R, unsigned F) {
   });
 }
 
-} // namespace
-
 void writeJson(const Report &R, llvm::raw_ostream &OS) {
   llvm::json::OStream J(OS, 2);
   J.object([&] {
@@ -81,7 +81,7 @@ void writeJson(const Report &R, llvm::raw_ostream &OS) {
     });
     J.attributeArray("functions", [&] {
       for (unsigned F = 0; F < R.Program.Functions.size(); ++F)
-        writeFunction(J, R, F);
+        writeFunctionJson(J, R, F);
     });
     J.attributeArray("findings", [&] {
       for (const checks::Finding &F : R.Findings)

@@ -3,7 +3,8 @@
 //   in:  link::Program + classify::Verdict per function + diagnostics
 //        + lint findings
 //   out: text (people), JSON (schema quadrant-report/1, tools), SARIF
-//        (code scanning) or GitHub Actions annotations
+//        (code scanning), GitHub Actions annotations, a self-contained HTML
+//        page (people) or the call graph in Graphviz's DOT
 //
 // Reporters only format: every decision was made by earlier stages, and the
 // order of everything printed is the Program's, so output is deterministic.
@@ -16,6 +17,10 @@
 #include "classify/Classifier.h"
 #include "llvm/Support/raw_ostream.h"
 #include <optional>
+
+namespace llvm::json {
+class OStream;
+} // namespace llvm::json
 
 namespace quadrant::report {
 
@@ -52,10 +57,17 @@ std::vector<ReportedCall> reportedCalls(const Report &R, unsigned F);
 
 void writeText(const Report &R, llvm::raw_ostream &OS);
 void writeJson(const Report &R, llvm::raw_ostream &OS);
+/// One element of quadrant-report/1's "functions" (also used by explain).
+void writeFunctionJson(llvm::json::OStream &J, const Report &R, unsigned F);
 /// SARIF 2.1.0: findings only, with rule metadata and code flows.
 void writeSarif(const Report &R, llvm::raw_ostream &OS);
 /// GitHub Actions workflow commands (::warning file=...::message).
 void writeGithub(const Report &R, llvm::raw_ostream &OS);
+/// One HTML file with no outside assets: the four-quadrant chart, the call
+/// graph, each function's source and witness chains, and the findings.
+void writeHtml(const Report &R, llvm::raw_ostream &OS);
+/// The call graph in Graphviz's DOT, coloured by quadrant, with a legend.
+void writeDot(const Report &R, llvm::raw_ostream &OS);
 
 /// A check's short name: "quadrant-busy-wait-loop" -> "busy-wait-loop".
 llvm::StringRef shortCheckName(llvm::StringRef Check);

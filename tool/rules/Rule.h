@@ -36,6 +36,7 @@ struct Condition {
     Mentions,            ///< the argument names one of Names (declaration or macro)
     Zero,                ///< the argument folds to zero (a zero timeout)
     NonBlockingFd,       ///< the argument is a descriptor made non-blocking earlier
+    NonBlockingReceiver, ///< the receiver is an object made non-blocking earlier
     Absent,              ///< the argument is not written at the call
     HasType,             ///< the argument's class is, or derives from, one of Names
     ReceiverType,        ///< the receiver's class is, or derives from, one of Names
@@ -55,14 +56,21 @@ struct Case {
   std::string Reason;
   /// Added to the rule's traits when this case is taken.
   std::vector<std::string> Traits;
+  /// Edits that would move the call elsewhere. A case without advice of its
+  /// own takes the rule's when both have the same label.
+  std::vector<quadrant::Advice> Advice;
 };
 
-/// A call that makes a descriptor non-blocking for later calls in the same
-/// function (open(..., O_NONBLOCK), fcntl(fd, F_SETFL, ... | O_NONBLOCK)).
+/// A call that makes a descriptor non-blocking for later calls
+/// (open(..., O_NONBLOCK), fcntl(fd, F_SETFL, ... | O_NONBLOCK),
+/// socket.non_blocking(true)): later in the same function for a local
+/// variable, everywhere in the program for a data member or a global.
 struct DescriptorMark {
   std::vector<Condition> Where;
-  /// Which argument is the descriptor; std::nullopt: the call's result.
+  /// Which argument is the descriptor; std::nullopt: the call's result,
+  /// or the receiver when OnReceiver.
   std::optional<unsigned> DescriptorArg;
+  bool OnReceiver = false;
 };
 
 struct Rule {
@@ -78,6 +86,8 @@ struct Rule {
   std::optional<Quadrant> Label;
   std::string Reason;
   std::vector<std::string> Traits;
+  /// Edits that would move the call to another quadrant (never to Label).
+  std::vector<quadrant::Advice> Advice;
   /// Checked in order; the first whose conditions hold replaces Label/Reason.
   std::vector<Case> Cases;
   std::vector<DescriptorMark> MarksNonBlocking;

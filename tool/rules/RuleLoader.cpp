@@ -37,6 +37,11 @@ struct RuleFile {
   std::vector<Rule> Rules;
 };
 
+/// `advice:` as written in YAML: a mapping from quadrant to text.
+struct AdviceMap {
+  std::vector<Advice> Items;
+};
+
 std::string didYouMean(llvm::StringRef Got, llvm::ArrayRef<llvm::StringRef> Known) {
   llvm::StringRef Best;
   unsigned BestDistance = 3; // farther than this is not a typo
@@ -58,6 +63,31 @@ std::string unknownTrait(llvm::ArrayRef<std::string> Traits) {
       return "unknown trait '" + Trait + "'; expected one of " + llvm::join(Known, ", ") +
              didYouMean(Trait, Known);
     }
+  return {};
+}
+
+/// The four quadrant spellings, for messages and "did you mean".
+std::vector<llvm::StringRef> quadrantSpellings() {
+  std::vector<llvm::StringRef> Known;
+  for (const char *const *N = quadrantNames(); *N; ++N)
+    Known.push_back(*N);
+  return Known;
+}
+
+/// An error for advice that cannot apply to a site labeled Label, or "".
+std::string badAdvice(llvm::ArrayRef<Advice> Items, std::optional<Quadrant> Label) {
+  if (Items.empty())
+    return {};
+  if (!Label)
+    return "a site labeled 'none' is not reported, so it takes no 'advice'";
+  for (const Advice &A : Items) {
+    if (A.To == *Label)
+      return ("'advice' for " + quadrantName(A.To) +
+              ", the label itself; advice says how to move the call to another quadrant")
+          .str();
+    if (llvm::StringRef(A.Text).trim().empty())
+      return ("the 'advice' for " + quadrantName(A.To) + " is empty").str();
+  }
   return {};
 }
 
@@ -83,15 +113,41 @@ template <> struct ScalarTraits<LabelValue> {
       return {};
     // The returned message must outlive this call; the parser copies it at once.
     static thread_local std::string Message;
-    std::vector<StringRef> Known{"none"};
-    for (const char *const *N = quadrantNames(); *N; ++N)
-      Known.push_back(*N);
+    std::vector<StringRef> Known = quadrantSpellings();
+    Known.insert(Known.begin(), "none");
     Message = ("unknown label '" + Scalar + "'; expected one of " + join(Known, ", ")).str() +
               didYouMean(Scalar, Known);
     return Message;
   }
   static QuotingType mustQuote(StringRef) { return QuotingType::None; }
 };
+
+template <> struct CustomMappingTraits<AdviceMap> {
+  static void inputOne(IO &Io, StringRef Key, AdviceMap &M) {
+    std::optional<Quadrant> To = parseQuadrant(Key);
+    if (!To) {
+      std::vector<StringRef> Known = quadrantSpellings();
+      Io.setError("unknown quadrant '" + Key + "' in 'advice'; expected one of " +
+                  join(Known, ", ") + didYouMean(Key, Known));
+      return;
+    }
+    Advice A{*To, {}};
+    Io.mapRequired(Key.str().c_str(), A.Text);
+    M.Items.push_back(std::move(A));
+  }
+  static void output(IO &Io, AdviceMap &M) {
+    for (Advice &A : M.Items)
+      Io.mapRequired(quadrantName(A.To).str().c_str(), A.Text);
+  }
+};
+
+/// Reads `advice:` into Items, in quadrant order whatever the YAML's order.
+static void mapAdvice(IO &Io, std::vector<Advice> &Items) {
+  AdviceMap M{Items};
+  Io.mapOptional("advice", M);
+  llvm::sort(M.Items, [](const Advice &A, const Advice &B) { return A.To < B.To; });
+  Items = std::move(M.Items);
+}
 
 template <> struct ScalarEnumerationTraits<SiteKind> {
   static void enumeration(IO &Io, SiteKind &K) {
@@ -115,6 +171,7 @@ template <> struct MappingTraits<Condition> {
                                                  {"receiver-template-arg", P::ReceiverTemplateArg}};
   static constexpr NamedList FlagPredicates[] = {{"zero", P::Zero},
                                                  {"nonblocking-fd", P::NonBlockingFd},
+                                                 {"nonblocking-receiver", P::NonBlockingReceiver},
                                                  {"absent", P::Absent},
                                                  {"discarded", P::Discarded}};
 
@@ -156,7 +213,8 @@ template <> struct MappingTraits<Condition> {
     }
     if (Seen == 0)
       return Io.setError("a condition needs one of: mentions, type, receiver-type, "
-                         "receiver-template-arg, zero, nonblocking-fd, absent, discarded");
+                         "receiver-template-arg, zero, nonblocking-fd, nonblocking-receiver, "
+                         "absent, discarded");
     if (Seen > 1)
       return Io.setError("a condition takes exactly one predicate; list several conditions "
                          "under 'where' to require them all");
@@ -177,12 +235,15 @@ template <> struct MappingTraits<Case> {
     C.Label = L.Value;
     Io.mapRequired("reason", C.Reason);
     Io.mapOptional("traits", C.Traits);
+    mapAdvice(Io, C.Advice);
   }
   static std::string validate(IO &Io, Case &C) {
     if (Io.outputting())
       return {};
     if (C.Where.empty())
       return "a case needs at least one condition under 'where'";
+    if (std::string Error = badAdvice(C.Advice, C.Label); !Error.empty())
+      return Error;
     return unknownTrait(C.Traits);
   }
 };
@@ -191,6 +252,12 @@ template <> struct MappingTraits<DescriptorMark> {
   static void mapping(IO &Io, DescriptorMark &M) {
     Io.mapRequired("where", M.Where);
     Io.mapOptional("descriptor-arg", M.DescriptorArg);
+    Io.mapOptional("receiver", M.OnReceiver, false);
+  }
+  static std::string validate(IO &Io, DescriptorMark &M) {
+    if (!Io.outputting() && M.OnReceiver && M.DescriptorArg)
+      return "a mark names one descriptor: 'descriptor-arg' or 'receiver: true', not both";
+    return {};
   }
 };
 
@@ -207,6 +274,7 @@ template <> struct MappingTraits<Rule> {
     Io.mapOptional("traits", R.Traits);
     Io.mapOptional("cases", R.Cases);
     Io.mapOptional("marks-nonblocking", R.MarksNonBlocking);
+    mapAdvice(Io, R.Advice);
   }
 
   static std::string validate(IO &Io, Rule &R) {
@@ -229,6 +297,13 @@ template <> struct MappingTraits<Rule> {
     }
     if (std::string Error = unknownTrait(R.Traits); !Error.empty())
       return "rule '" + R.Id + "': " + Error;
+    if (std::string Error = badAdvice(R.Advice, R.Label); !Error.empty())
+      return "rule '" + R.Id + "': " + Error;
+    // A case with the rule's outcome gives the same advice unless it says
+    // otherwise (validated above, with the case).
+    for (Case &C : R.Cases)
+      if (C.Advice.empty() && C.Label == R.Label)
+        C.Advice = R.Advice;
     auto *Ctx = static_cast<LoadContext *>(Io.getContext());
     auto [It, Inserted] = Ctx->SeenIds->try_emplace(R.Id, Ctx->File);
     if (!Inserted)
@@ -347,4 +422,10 @@ llvm::Expected<std::vector<Rule>> quadrant::rules::parseRuleFile(llvm::StringRef
   if (llvm::Error E = parseRules(llvm::MemoryBufferRef(Text, Name), Name, SeenIds, Rules))
     return std::move(E);
   return Rules;
+}
+
+void quadrant::rules::writeRuleFile(llvm::ArrayRef<Rule> Rules, llvm::raw_ostream &OS) {
+  RuleFile File{std::vector<Rule>(Rules.begin(), Rules.end())};
+  llvm::yaml::Output Out(OS);
+  Out << File;
 }

@@ -14,6 +14,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
 #include <vector>
 
 namespace quadrant::rules {
@@ -54,6 +55,11 @@ llvm::Expected<RuleSet> loadRuleSet(llvm::ArrayRef<std::string> Builtin,
 /// Parses one rule file's text (the fuzz target's entry, and for tools that
 /// hold rules in memory); Name is used in error messages.
 llvm::Expected<std::vector<Rule>> parseRuleFile(llvm::StringRef Text, llvm::StringRef Name);
+
+/// Writes rules as a rule file, through the traits that read them: a canonical
+/// form (no comments, defaults left out, no file names) that changes exactly
+/// when what the rules say does. The facts cache is keyed on it.
+void writeRuleFile(llvm::ArrayRef<Rule> Rules, llvm::raw_ostream &OS);
 
 /// The last component of a qualified name: "std::future::get" -> "get".
 llvm::StringRef unqualifiedName(llvm::StringRef QualifiedName);

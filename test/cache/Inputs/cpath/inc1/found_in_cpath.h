@@ -1,0 +1,2 @@
+#pragma once
+inline unsigned settle(unsigned s) { return s; }

@@ -1,0 +1,3 @@
+#include "shared.h"
+
+unsigned wait_a(unsigned s) { return settle(s); }

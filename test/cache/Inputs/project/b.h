@@ -1,0 +1,2 @@
+#pragma once
+inline unsigned local_b() { return 1; }

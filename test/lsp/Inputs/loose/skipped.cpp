@@ -1,0 +1,8 @@
+#include <unistd.h>
+
+bool done;
+
+void nap() {
+  while (!done)
+    sleep(1);
+}

@@ -1,0 +1,3 @@
+// A second translation unit: a call across files is an edge too.
+void sleeper();
+void later() { sleeper(); }

@@ -1,0 +1,87 @@
+//===--- DotReporter.cpp - The call graph for Graphviz ----------*- C++ -*-===//
+//
+// For papers and slides: `dot -Tsvg` draws it. Colour is not the only cue,
+// so it also prints in black and white: blocking functions are square boxes
+// and non-blocking ones rounded, async ones have a dashed border. A bold
+// arrow is the first hop of the caller's witness chain. A legend cluster
+// says all this in the picture itself.
+//
+//===----------------------------------------------------------------------===//
+#include "report/CallGraph.h"
+#include "report/Report.h"
+#include "llvm/Support/Path.h"
+
+namespace quadrant::report {
+
+namespace {
+
+/// A DOT double-quoted string; a newline breaks the label's line.
+std::string quote(llvm::StringRef S) {
+  std::string Out = "\"";
+  for (char C : S) {
+    if (C == '\n') {
+      Out += "\\n";
+      continue;
+    }
+    if (C == '"' || C == '\\')
+      Out += '\\';
+    Out += C;
+  }
+  return Out + "\"";
+}
+
+/// The attributes that draw a node of this quadrant.
+std::string nodeStyle(Quadrant Q, bool Pure) {
+  std::string Style = isBlocking(Q) ? "filled" : "filled,rounded";
+  if (isAsync(Q))
+    Style += ",dashed";
+  return "style=" + quote(Style) +
+         ", fillcolor=" + quote(Pure ? pureFill() : quadrantFill(Q));
+}
+
+} // namespace
+
+void writeDot(const Report &R, llvm::raw_ostream &OS) {
+  const link::Program &P = R.Program;
+  CallGraph G = buildCallGraph(P, R.Verdicts);
+  OS << "// The call graph of the analyzed functions (quadrant " QUADRANT_VERSION "):\n"
+     << "// render it with `dot -Tsvg -o callgraph.svg`.\n"
+     << "digraph quadrant {\n"
+     << "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=11];\n"
+     << "  node [shape=box, penwidth=1.5, fontname=\"Helvetica\", fontsize=11];\n"
+     << "  edge [color=\"#606060\", arrowsize=0.7];\n"
+     << "  subgraph cluster_legend {\n"
+     << "    label=\"legend\"; style=rounded; color=\"#a0a0a0\";\n";
+  for (int Q = 0; Q < 4; ++Q) {
+    Quadrant Quad = static_cast<Quadrant>(Q);
+    std::string Id = quadrantName(Quad).str();
+    std::replace(Id.begin(), Id.end(), '-', '_');
+    OS << "    legend_" << Id << " [label=" << quote(quadrantName(Quad)) << ", "
+       << nodeStyle(Quad, false) << "];\n";
+  }
+  OS << "    legend_pure [label=\"pure computation\", " << nodeStyle(Quadrant::SyncNonBlocking, true)
+     << "];\n"
+     << "    legend_witness [shape=plaintext, label="
+     << quote("bold arrow: the first call of\nthe caller's witness chain") << "];\n"
+     << "  }\n";
+  for (unsigned F : G.Nodes) {
+    const facts::Function &Fn = P.Functions[F];
+    const classify::Verdict &V = R.Verdicts[F];
+    std::string Where =
+        (llvm::sys::path::filename(Fn.Loc.File) + ":" + llvm::Twine(Fn.Loc.Line)).str();
+    OS << "  f" << F << " [label=" << quote(Fn.Name + "\n" + Where) << ", "
+       << nodeStyle(V.quadrant(), V.PureComputation) << ", tooltip="
+       << quote(Fn.Name + " is " + quadrantName(V.quadrant()).str() +
+                (V.PureComputation ? " (pure computation)" : ""))
+       << "];\n";
+  }
+  for (const GraphEdge &E : G.Edges) {
+    OS << "  f" << E.From << " -> f" << E.To;
+    if (E.BlockingWitness || E.AsyncWitness)
+      OS << " [penwidth=2.5, color=\"#000000\"]";
+    OS << ";\n";
+  }
+  OS << "}\n";
+}
+
+} // namespace quadrant::report

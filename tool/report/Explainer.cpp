@@ -1,0 +1,622 @@
+//===--- Explainer.cpp - One function, explained for a student --*- C++ -*-===//
+//
+// The words come from three places: the verdict's witness chains, the rules'
+// reasons and advice (rules/*.yaml), and a few sentences here that define the
+// two axes. No library name is known here; what to change comes from the
+// rules alone.
+//
+//===----------------------------------------------------------------------===//
+#include "report/Explainer.h"
+#include "core/Paths.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/Path.h"
+#include <map>
+
+namespace quadrant::report {
+
+namespace {
+
+//===----------------------------------------------------------------------===//
+// Finding the function
+//===----------------------------------------------------------------------===//
+
+/// "file:line" or "file:line:column", as compilers and editors print them.
+struct Position {
+  std::string File;
+  unsigned Line = 0;
+  std::optional<unsigned> Column;
+};
+
+std::optional<Position> parsePosition(llvm::StringRef Target) {
+  auto Number = [](llvm::StringRef S) -> std::optional<unsigned> {
+    unsigned N;
+    if (S.empty() || !llvm::all_of(S, llvm::isDigit) || S.getAsInteger(10, N) || N == 0)
+      return std::nullopt;
+    return N;
+  };
+  auto [Head, Last] = Target.rsplit(':');
+  std::optional<unsigned> LastNumber = Number(Last);
+  // A qualified name has "::" and never ends in ":<digits>".
+  if (Head.size() == Target.size() || !LastNumber || Head.empty() || Head.ends_with(":"))
+    return std::nullopt;
+  auto [File, Middle] = Head.rsplit(':');
+  if (std::optional<unsigned> Line = Number(Middle);
+      Line && !File.empty() && File.size() < Head.size() && !File.ends_with(":"))
+    return Position{File.str(), *Line, LastNumber};
+  return Position{Head.str(), *LastNumber, std::nullopt};
+}
+
+std::string absolute(llvm::StringRef Path) {
+  llvm::SmallString<256> P(Path);
+  llvm::sys::fs::make_absolute(P);
+  llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+  return std::string(P);
+}
+
+/// The lines a definition spans; facts from before they were recorded know
+/// only the line of the name.
+std::pair<SourcePoint, SourcePoint> extent(const facts::Function &Fn) {
+  if (Fn.Begin.Line == 0)
+    return {Fn.Loc, Fn.Loc};
+  return {Fn.Begin, Fn.End};
+}
+
+bool contains(const facts::Function &Fn, const Position &At) {
+  auto [Begin, End] = extent(Fn);
+  if (!At.Column)
+    return Begin.Line <= At.Line && At.Line <= End.Line;
+  auto Point = std::make_pair(At.Line, *At.Column);
+  return std::make_pair(Begin.Line, Begin.Column) <= Point &&
+         Point <= std::make_pair(End.Line, End.Column);
+}
+
+/// Whether Inner's definition lies inside Outer's (a lambda in a function).
+bool nests(const facts::Function &Inner, const facts::Function &Outer) {
+  auto [IB, IE] = extent(Inner);
+  auto [OB, OE] = extent(Outer);
+  return IB.File == OB.File && !(IB < OB) && !(OE < IE);
+}
+
+llvm::Error candidatesError(const link::Program &P, const std::vector<unsigned> &Candidates,
+                            const llvm::Twine &What) {
+  PathDisplay Display;
+  std::string Message;
+  llvm::raw_string_ostream OS(Message);
+  OS << What << " names " << Candidates.size()
+     << " functions; name one by its file and line:";
+  for (unsigned F : Candidates) {
+    const facts::Function &Fn = P.Functions[F];
+    OS << "\n  " << Display(Fn.Loc.File) << ":" << Fn.Loc.Line << ": " << Fn.Signature;
+  }
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
+}
+
+llvm::Expected<unsigned> findAt(const link::Program &P, const Position &At) {
+  std::string Wanted = absolute(At.File);
+  std::string Suffix = "/" + llvm::sys::path::remove_leading_dotslash(At.File).str();
+  std::vector<unsigned> SameFile, SameName;
+  for (unsigned F = 0; F < P.Functions.size(); ++F) {
+    const std::string &File = P.Functions[F].Loc.File;
+    if (absolute(File) == Wanted)
+      SameFile.push_back(F);
+    else if (llvm::StringRef(File).ends_with(Suffix))
+      SameName.push_back(F);
+  }
+  // A path that is not relative to here may still name a file by its tail.
+  std::vector<unsigned> &InFile = SameFile.empty() ? SameName : SameFile;
+  if (InFile.empty())
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "no function defined in '%s' was analyzed; name the file "
+                                   "among the sources, or check its path",
+                                   At.File.c_str());
+  std::vector<unsigned> Around;
+  for (unsigned F : InFile)
+    if (contains(P.Functions[F], At))
+      Around.push_back(F);
+  std::string Where = At.File + ":" + std::to_string(At.Line);
+  if (At.Column)
+    Where += ":" + std::to_string(*At.Column);
+  if (Around.empty()) {
+    // Name the definition nearest to the line, so the user sees what is there.
+    unsigned Nearest = InFile.front();
+    auto Distance = [&](unsigned F) {
+      auto [Begin, End] = extent(P.Functions[F]);
+      return At.Line < Begin.Line ? Begin.Line - At.Line : At.Line - End.Line;
+    };
+    for (unsigned F : InFile)
+      if (Distance(F) < Distance(Nearest))
+        Nearest = F;
+    auto [Begin, End] = extent(P.Functions[Nearest]);
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "no function is defined at %s; the nearest is '%s', on "
+                                   "lines %u-%u",
+                                   Where.c_str(), P.Functions[Nearest].Name.c_str(), Begin.Line,
+                                   End.Line);
+  }
+  // The innermost definition: the one every other candidate encloses.
+  unsigned Inner = Around.front();
+  for (unsigned F : Around)
+    if (nests(P.Functions[F], P.Functions[Inner]))
+      Inner = F;
+  if (llvm::all_of(Around, [&](unsigned F) { return nests(P.Functions[Inner], P.Functions[F]); }))
+    return Inner;
+  return candidatesError(P, Around, "'" + Where + "'");
+}
+
+/// Up to three names near Target (by edit distance), nearest first.
+std::vector<std::string> nearNames(const link::Program &P, llvm::StringRef Target) {
+  unsigned Limit = std::max<unsigned>(2, Target.size() / 3);
+  std::map<std::string, unsigned> Best;
+  for (const facts::Function &Fn : P.Functions) {
+    llvm::StringRef Name = Fn.Name;
+    llvm::StringRef Unqualified = Name.rsplit("::").second;
+    unsigned D = Target.edit_distance(Name, true, Limit + 1);
+    if (!Unqualified.empty())
+      D = std::min(D, Target.edit_distance(Unqualified, true, Limit + 1));
+    if (D <= Limit && (!Best.count(Fn.Name) || D < Best[Fn.Name]))
+      Best[Fn.Name] = D;
+  }
+  std::vector<std::pair<unsigned, std::string>> Sorted;
+  for (auto &[Name, D] : Best)
+    Sorted.push_back({D, Name});
+  llvm::sort(Sorted);
+  std::vector<std::string> Names;
+  for (auto &[D, Name] : Sorted)
+    if (Names.size() < 3)
+      Names.push_back(Name);
+  return Names;
+}
+
+/// "'a'", "'a' or 'b'", "'a', 'b' or 'c'".
+std::string alternatives(llvm::ArrayRef<std::string> Names) {
+  std::string Out;
+  for (size_t I = 0; I < Names.size(); ++I) {
+    if (I)
+      Out += I + 1 == Names.size() ? " or " : ", ";
+    Out += "'" + Names[I] + "'";
+  }
+  return Out;
+}
+
+//===----------------------------------------------------------------------===//
+// What would move it
+//===----------------------------------------------------------------------===//
+
+/// Call sites that one piece of advice changes together: in one function,
+/// the same callee, rule, label and advice (both get()s of a function).
+struct SiteGroup {
+  unsigned Function;
+  std::vector<unsigned> Sites;
+};
+
+SiteGroup groupOf(const link::Program &P, unsigned F, unsigned Site) {
+  const std::vector<facts::CallSite> &Sites = P.Functions[F].CallSites;
+  auto Key = [](const facts::CallSite &S) {
+    return std::tie(S.Callee, S.RuleId, S.Label, S.Advice);
+  };
+  SiteGroup G{F, {}};
+  for (unsigned S = 0; S < Sites.size(); ++S)
+    if (Key(Sites[S]) == Key(Sites[Site]))
+      G.Sites.push_back(S);
+  return G;
+}
+
+/// One piece of advice, and where following it would leave the function.
+struct Suggestion {
+  SiteGroup Group;
+  Advice Move;
+  Quadrant Result;
+  /// When an axis the advice takes away still holds: the call that keeps
+  /// it (the end of the new witness chain), and the function that makes it.
+  std::optional<classify::ChainLink> StillBy;
+  std::string StillIn;
+  bool StillBlocking = false; ///< StillBy keeps the blocking axis
+};
+
+/// The groups of call sites whose advice bears on F: its own labeled calls,
+/// then the calls that end its witness chains in other functions.
+std::vector<SiteGroup> adviceGroups(const Report &R, unsigned F) {
+  const link::Program &P = R.Program;
+  std::vector<SiteGroup> Groups;
+  auto Add = [&](unsigned G, unsigned Site) {
+    if (P.Functions[G].CallSites[Site].Advice.empty())
+      return;
+    for (const SiteGroup &Seen : Groups)
+      if (Seen.Function == G && llvm::is_contained(Seen.Sites, Site))
+        return;
+    Groups.push_back(groupOf(P, G, Site));
+  };
+  for (unsigned S = 0; S < P.Functions[F].CallSites.size(); ++S)
+    Add(F, S);
+  for (const classify::Witness *W : {&R.Verdicts[F].BlockingWitness, &R.Verdicts[F].AsyncWitness})
+    if (W->K != classify::Witness::Kind::None && W->K != classify::Witness::Kind::Coroutine &&
+        !W->ChainEndsInCall)
+      Add(W->ChainEnd, W->ChainEndIndex);
+  return Groups;
+}
+
+/// Whether moving a call From -> To takes one axis away from it.
+bool takesAway(Quadrant From, Quadrant To, bool BlockingAxis) {
+  return BlockingAxis ? isBlocking(From) && !isBlocking(To) : isAsync(From) && !isAsync(To);
+}
+
+std::vector<Suggestion> suggestions(const Report &R, unsigned F) {
+  std::vector<SiteGroup> Groups = adviceGroups(R, F);
+  if (Groups.empty())
+    return {};
+  // Relabel the advised calls in a copy of the program and classify it again.
+  link::Program Scratch = R.Program;
+  std::vector<Suggestion> Out;
+  for (const SiteGroup &G : Groups) {
+    std::vector<facts::CallSite> &Sites = Scratch.Functions[G.Function].CallSites;
+    Quadrant From = Sites[G.Sites.front()].Label;
+    for (const Advice &A : Sites[G.Sites.front()].Advice) {
+      if (A.To == From)
+        continue;
+      for (unsigned S : G.Sites)
+        Sites[S].Label = A.To;
+      std::vector<classify::Verdict> V = classify::classifyProgram(Scratch);
+      Suggestion S{G, A, V[F].quadrant(), std::nullopt, "", false};
+      // Advice that takes an axis away but leaves it: say what still holds
+      // it. Advice that only adds an axis the function already has changes
+      // nothing worth saying.
+      bool Removes = false;
+      for (bool BlockingAxis : {true, false}) {
+        if (!takesAway(From, A.To, BlockingAxis))
+          continue;
+        Removes = true;
+        classify::Chain Chain = classify::witnessChain(Scratch, V, F, BlockingAxis);
+        if (!S.StillBy && !Chain.Links.empty()) {
+          const classify::Witness &W = BlockingAxis ? V[F].BlockingWitness : V[F].AsyncWitness;
+          S.StillBy = Chain.Links.back();
+          if (W.ChainEnd != F)
+            S.StillIn = Scratch.Functions[W.ChainEnd].Name;
+          S.StillBlocking = BlockingAxis;
+        }
+      }
+      if (Removes || S.Result != R.Verdicts[F].quadrant())
+        Out.push_back(std::move(S));
+      for (unsigned Site : G.Sites)
+        Sites[Site].Label = From;
+    }
+  }
+  return Out;
+}
+
+//===----------------------------------------------------------------------===//
+// The text
+//===----------------------------------------------------------------------===//
+
+class Writer {
+public:
+  Writer(const Report &R, unsigned F, llvm::raw_ostream &OS)
+      : R(R), P(R.Program), F(F), Fn(P.Functions[F]), V(R.Verdicts[F]), OS(OS) {}
+
+  void write(const std::vector<Suggestion> &Suggestions) {
+    headline();
+    if (V.PureComputation) {
+      section("Why it is sync-nonblocking");
+      OS << "  It is pure computation: it makes no call that waits, and none that starts work "
+            "elsewhere, directly or through the functions it calls. (Printing with std::cout "
+            "or printf is deliberately not counted.)\n";
+    } else {
+      blockingWhy();
+      asyncWhy();
+    }
+    unknownCallees();
+    decidingCalls();
+    moves(Suggestions);
+  }
+
+private:
+  const Report &R;
+  const link::Program &P;
+  unsigned F;
+  const facts::Function &Fn;
+  const classify::Verdict &V;
+  llvm::raw_ostream &OS;
+  PathDisplay Display;
+
+  std::string at(const SourcePoint &Loc) const {
+    return (Display(Loc.File) + ":" + llvm::Twine(Loc.Line) + ":" + llvm::Twine(Loc.Column)).str();
+  }
+
+  void section(llvm::StringRef Title) { OS << "\n" << Title << "\n"; }
+
+  void headline() {
+    Quadrant Q = V.quadrant();
+    OS << at(Fn.Loc) << ": '" << Fn.Name << "' is " << quadrantName(Q) << ".";
+    if (Fn.Partial)
+      OS << " (Its file does not compile, so this is based on the part that parsed.)";
+    OS << "\n";
+    if (isBlocking(Q))
+      OS << "  Blocking: the thread that calls it can be made to wait inside it, for "
+            "something outside the thread (data, time, a lock, another thread, an event).\n";
+    else
+      OS << "  Non-blocking: it never makes the thread that calls it wait; every call in "
+            "it returns promptly.\n";
+    if (isAsync(Q))
+      OS << "  Async: part of what it does completes later or elsewhere (on another "
+            "thread, as an event, or when a coroutine resumes), not by the time it returns.\n";
+    else
+      OS << "  Sync: everything it does is complete by the time it returns.\n";
+  }
+
+  /// "X calls Y at loc", or "X uses co_await at loc" for a keyword.
+  static std::string verb(llvm::StringRef Callee) {
+    return Callee.starts_with("co_") ? "uses" : "calls";
+  }
+
+  /// The witness chain of one axis, a sentence per call.
+  void chain(bool BlockingAxis) {
+    const classify::Witness &W = BlockingAxis ? V.BlockingWitness : V.AsyncWitness;
+    classify::Chain C = classify::witnessChain(P, R.Verdicts, F, BlockingAxis);
+    std::string Caller = Fn.Name;
+    for (size_t I = 0; I + 1 < C.Links.size(); ++I) {
+      OS << "  " << Caller << " calls " << C.Links[I].Callee << " at " << at(C.Links[I].Loc)
+         << ".\n";
+      Caller = C.Links[I].Callee;
+    }
+    if (C.Omitted) {
+      OS << "  ... and so on, through " << C.Omitted << " more calls ...\n";
+      Caller = P.Functions[W.ChainEnd].Name;
+    }
+    const classify::ChainLink &Last = C.Links.back();
+    if (W.ChainEndsInCall) {
+      OS << "  " << Caller << " calls " << Last.Callee << " at " << at(Last.Loc) << ", and "
+         << Last.Callee
+         << " is a coroutine (a function that can suspend and resume later): calling it "
+            "returns at once, and its body finishes later.\n";
+      return;
+    }
+    const facts::CallSite &Site = P.Functions[W.ChainEnd].CallSites[W.ChainEndIndex];
+    OS << "  " << Caller << " " << verb(Site.Callee) << " " << Site.Callee << " at "
+       << at(Site.Loc) << ", which is " << quadrantName(Site.Label) << ": " << Site.Reason;
+    if (Site.RuleId != "annotation")
+      OS << " (rule " << Site.RuleId << ")";
+    OS << ".\n";
+  }
+
+  void blockingWhy() {
+    if (!V.Blocking) {
+      section("Why it does not block");
+      OS << "  None of its calls waits, directly or through the functions it calls.\n";
+      handedOff();
+      return;
+    }
+    section("Why it blocks");
+    chain(/*BlockingAxis=*/true);
+    if (V.BlockingWitness.ChainLength > 1)
+      OS << "  These calls all run on the thread that called " << Fn.Name
+         << ", so that thread waits too.\n";
+  }
+
+  /// Blocking functions F hands to another thread or an event loop: their
+  /// waiting is not F's, which surprises.
+  void handedOff() {
+    std::vector<std::string> Said;
+    for (const facts::CallSite &Site : Fn.CallSites)
+      for (const std::string &USR : Site.Handlers) {
+        auto It = P.FunctionsByUSR.find(USR);
+        if (It == P.FunctionsByUSR.end())
+          continue;
+        for (unsigned H : It->second) {
+          const std::string &Name = P.Functions[H].Name;
+          if (!R.Verdicts[H].Blocking || llvm::is_contained(Said, Name))
+            continue;
+          Said.push_back(Name);
+          OS << "  It hands " << Name << " to " << Site.Callee << " at " << at(Site.Loc) << ". "
+             << Name << " blocks, but it runs elsewhere (on another thread, or later as an "
+             << "event handler), so its waiting does not make " << Fn.Name << " wait.\n";
+        }
+      }
+  }
+
+  void asyncWhy() {
+    if (!V.Async) {
+      section("Why it is sync");
+      OS << "  None of its calls starts work that finishes later or elsewhere, directly or "
+            "through the functions it calls.";
+      if (Fn.IsCoroutine)
+        OS << " It is a coroutine, but one that only co_yields: a generator, which hands "
+              "each value to its caller as soon as it is asked for, so it counts as sync.";
+      OS << "\n";
+      return;
+    }
+    section("Why it is async");
+    if (V.AsyncWitness.K == classify::Witness::Kind::Coroutine) {
+      OS << "  It is a coroutine (a function that can suspend and resume later): calling it "
+            "returns at once, and its body finishes later.\n";
+      return;
+    }
+    auto SameLinks = [](const classify::ChainLink &A, const classify::ChainLink &B) {
+      return A.Callee == B.Callee && A.Loc == B.Loc;
+    };
+    classify::Chain Blocking = classify::witnessChain(P, R.Verdicts, F, true);
+    classify::Chain Async = classify::witnessChain(P, R.Verdicts, F, false);
+    if (llvm::equal(Blocking.Links, Async.Links, SameLinks)) {
+      OS << "  The same calls make it async: " << Async.Links.back().Callee
+         << " is async as well as blocking.\n";
+      return;
+    }
+    chain(/*BlockingAxis=*/false);
+  }
+
+  /// Calls of functions declared but not defined in the analyzed code: what
+  /// quadrant cannot see into, said once.
+  void unknownCallees() {
+    std::vector<std::string> Names;
+    for (unsigned C = 0; C < Fn.Calls.size(); ++C)
+      if (P.Targets[F][C].empty() && !llvm::is_contained(Names, Fn.Calls[C].CalleeName))
+        Names.push_back(Fn.Calls[C].CalleeName);
+    if (Names.empty())
+      return;
+    section("What it cannot see");
+    bool One = Names.size() == 1;
+    OS << "  It calls " << alternatives(Names)
+       << ", declared but not defined in the analyzed code. quadrant cannot see inside "
+       << (One ? "it, and assumes it neither blocks nor starts" : "them, and assumes they "
+                                                                    "neither block nor start")
+       << " work elsewhere; analyze the file that defines " << (One ? "it" : "them")
+       << ", or describe " << (One ? "it" : "them") << " with a rule.\n";
+  }
+
+  void decidingCalls() {
+    std::vector<ReportedCall> Calls = reportedCalls(R, F);
+    if (Calls.empty())
+      return;
+    section("The calls that decide it ([brackets]: the rule that labeled the call)");
+    for (const ReportedCall &Call : Calls) {
+      OS << "  " << at(Call.Loc) << ": " << Call.Callee << " is " << quadrantName(Call.Label)
+         << ": " << Call.Reason;
+      if (Call.RuleId)
+        OS << " [" << *Call.RuleId << "]";
+      OS << "\n";
+    }
+  }
+
+  void moves(const std::vector<Suggestion> &Suggestions) {
+    section("What would move it to another quadrant");
+    const SiteGroup *Current = nullptr;
+    for (const Suggestion &S : Suggestions) {
+      const facts::Function &Owner = P.Functions[S.Group.Function];
+      const facts::CallSite &First = Owner.CallSites[S.Group.Sites.front()];
+      if (!Current || Current->Function != S.Group.Function || Current->Sites != S.Group.Sites) {
+        OS << "  " << First.Callee << " (" << quadrantName(First.Label) << ") at ";
+        for (size_t I = 0; I < S.Group.Sites.size(); ++I)
+          OS << (I ? ", " : "") << at(Owner.CallSites[S.Group.Sites[I]].Loc);
+        if (S.Group.Function != F)
+          OS << ", in " << Owner.Name;
+        OS << ":\n";
+      }
+      Current = &S.Group;
+      llvm::StringRef Text = S.Move.Text;
+      OS << "    - To make " << (S.Group.Sites.size() > 1 ? "them " : "it ")
+         << quadrantName(S.Move.To) << ": " << Text << (Text.ends_with(".") ? "" : ".") << "\n";
+      OS << "      " << Fn.Name << " would " << (S.Result == V.quadrant() ? "still" : "then")
+         << " be " << quadrantName(S.Result);
+      if (S.StillBy) {
+        OS << ": " << S.StillBy->Callee << " at " << at(S.StillBy->Loc);
+        if (!S.StillIn.empty())
+          OS << ", in " << S.StillIn << ",";
+        OS << " still " << (S.StillBlocking ? "waits" : "makes it async");
+      }
+      OS << ".\n";
+    }
+    if (V.BlockingWitness.K == classify::Witness::Kind::Call) {
+      llvm::StringRef Callee = P.Functions[V.BlockingWitness.Target].Name;
+      OS << "  " << (Suggestions.empty() ? "Hand " : "Or hand ") << Callee
+         << " to another thread (std::thread, std::async) instead of calling it here: its "
+            "waiting then happens on that thread, and "
+         << Fn.Name << " blocks only where it waits for the result (future.get(), join()).\n";
+    } else if (Suggestions.empty() && V.PureComputation) {
+      OS << "  Nothing: it has no call to change. A call that waits (a read from a blocking "
+            "descriptor, sleep_for, future.get()) would make it blocking; starting work "
+            "elsewhere (std::thread, std::async) or making it a coroutine would make it async.\n";
+    } else if (Suggestions.empty()) {
+      OS << (adviceGroups(R, F).empty()
+                 ? "  The rules that label the calls that decide it give no advice for them.\n"
+                 : "  None of the advice the rules give for the calls that decide it would change "
+                   "its quadrant.\n");
+    }
+  }
+};
+
+} // namespace
+
+llvm::Expected<unsigned> findFunction(const link::Program &P, llvm::StringRef Target) {
+  if (std::optional<Position> At = parsePosition(Target))
+    return findAt(P, *At);
+  std::vector<unsigned> Exact, Qualified;
+  for (unsigned F = 0; F < P.Functions.size(); ++F) {
+    llvm::StringRef Name = P.Functions[F].Name;
+    if (Name == Target)
+      Exact.push_back(F);
+    else if (Name.ends_with(("::" + Target).str()))
+      Qualified.push_back(F);
+  }
+  std::vector<unsigned> &Found = Exact.empty() ? Qualified : Exact;
+  if (Found.size() == 1)
+    return Found.front();
+  if (Found.size() > 1)
+    return candidatesError(P, Found, "'" + Target + "'");
+  // A function that is called but defined elsewhere has no verdict of its own.
+  for (unsigned F = 0; F < P.Functions.size(); ++F)
+    for (unsigned C = 0; C < P.Functions[F].Calls.size(); ++C)
+      if (llvm::StringRef Name = P.Functions[F].Calls[C].CalleeName;
+          P.Targets[F][C].empty() && (Name == Target || Name.ends_with(("::" + Target).str())))
+        return llvm::createStringError(
+            llvm::inconvertibleErrorCode(),
+            "'%s' is called (by '%s') but not defined in the analyzed code; add the file "
+            "that defines it to the sources",
+            Name.str().c_str(), P.Functions[F].Name.c_str());
+  std::vector<std::string> Near = nearNames(P, Target);
+  std::string Message = ("no function named '" + Target + "' was analyzed").str();
+  if (!Near.empty())
+    Message += "; did you mean " + alternatives(Near) + "?";
+  else
+    Message += " (quadrant without 'explain' lists every function it analyzed)";
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
+}
+
+void writeExplanation(const Report &R, unsigned F, llvm::raw_ostream &OS) {
+  Writer(R, F, OS).write(suggestions(R, F));
+}
+
+void writeExplanationJson(const Report &R, unsigned F, llvm::raw_ostream &OS) {
+  std::vector<Suggestion> Suggestions = suggestions(R, F);
+  std::string Text;
+  llvm::raw_string_ostream TextOS(Text);
+  Writer(R, F, TextOS).write(Suggestions);
+  const link::Program &P = R.Program;
+  llvm::json::OStream J(OS, 2);
+  J.object([&] {
+    J.attribute("schema", "quadrant-explain/1");
+    J.attributeBegin("function");
+    writeFunctionJson(J, R, F);
+    J.attributeEnd();
+    J.attributeArray("advice", [&] {
+      for (const Suggestion &S : Suggestions) {
+        const facts::Function &Owner = P.Functions[S.Group.Function];
+        const facts::CallSite &First = Owner.CallSites[S.Group.Sites.front()];
+        J.object([&] {
+          J.attribute("callee", First.Callee);
+          J.attribute("function", Owner.Name);
+          J.attributeArray("sites", [&] {
+            for (unsigned Site : S.Group.Sites)
+              J.object([&] {
+                const SourcePoint &Loc = Owner.CallSites[Site].Loc;
+                J.attribute("file", Loc.File);
+                J.attribute("line", Loc.Line);
+                J.attribute("column", Loc.Column);
+              });
+          });
+          J.attribute("rule", First.RuleId);
+          J.attribute("from", quadrantName(First.Label));
+          J.attribute("to", quadrantName(S.Move.To));
+          J.attribute("advice", S.Move.Text);
+          J.attribute("result", quadrantName(S.Result));
+          if (!S.StillBy) {
+            J.attribute("still", nullptr);
+            return;
+          }
+          J.attributeObject("still", [&] {
+            J.attribute("callee", S.StillBy->Callee);
+            J.attribute("function", S.StillIn.empty() ? P.Functions[F].Name : S.StillIn);
+            J.attribute("file", S.StillBy->Loc.File);
+            J.attribute("line", S.StillBy->Loc.Line);
+            J.attribute("column", S.StillBy->Loc.Column);
+            J.attribute("blocking", S.StillBlocking);
+          });
+        });
+      }
+    });
+    J.attribute("text", Text);
+  });
+  OS << "\n";
+}
+
+} // namespace quadrant::report
