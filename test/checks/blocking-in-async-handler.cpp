@@ -80,7 +80,9 @@ private:
   tcp::socket socket_;
 };
 
-// The same handler on a socket nobody made non-blocking waits for data.
+// The same handler on a socket nobody made non-blocking waits for data:
+// readiness can be spurious (select(2), BUGS), and another reader may take the
+// data first. Asio's reactor-style example sets non_blocking(true) for that.
 class blocking_connection {
 public:
   void start() {
@@ -91,6 +93,41 @@ public:
       // CHECK: :[[@LINE-1]]:17: warning: blocking call to 'asio::basic_stream_socket::read_some' in a completion handler
       // CHECK-NEXT: :[[@LINE-5]]:13: note: the handler is passed to 'asio::basic_socket::async_wait' here
       // CHECK-NEXT: :[[@LINE-3]]:17: note: 'asio::basic_stream_socket::read_some' is sync-blocking: waits until data arrives on the socket
+    });
+  }
+
+private:
+  tcp::socket socket_;
+};
+
+// The same for a POSIX call on the socket's native handle after waiting for
+// room to write (Asio's cpp11/local/fd_passing_stream_server.cpp).
+class readiness_only {
+public:
+  void start() {
+    socket_.async_wait(tcp::socket::wait_write, [this](asio::error_code ec) {
+      char byte = 0;
+      if (!ec)
+        ::send(socket_.native_handle(), &byte, 1, 0);
+      // CHECK: :[[@LINE-1]]:9: warning: blocking call to 'send' in a completion handler
+      // CHECK-NEXT: :[[@LINE-5]]:13: note: the handler is passed to 'asio::basic_socket::async_wait' here
+      // CHECK-NEXT: :[[@LINE-3]]:9: note: 'send' is sync-blocking: waits until the socket's send buffer has room
+    });
+  }
+
+private:
+  tcp::socket socket_;
+};
+
+// Near miss: the native handle of a socket made non-blocking is non-blocking.
+class reactor_sender {
+public:
+  void start() {
+    socket_.non_blocking(true);
+    socket_.async_wait(tcp::socket::wait_write, [this](asio::error_code ec) {
+      char byte = 0;
+      if (!ec)
+        ::send(socket_.native_handle(), &byte, 1, 0);
     });
   }
 

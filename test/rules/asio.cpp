@@ -6,8 +6,10 @@
 #include <asio.hpp>
 #include <asio/experimental/deferred.hpp>
 #include <chrono>
+#include <fcntl.h>
 #include <future>
 #include <string>
+#include <sys/socket.h>
 
 using asio::ip::tcp;
 using asio::ip::udp;
@@ -458,6 +460,22 @@ private:
 // CHECK-NEXT: blocks: plain_connection::read -> asio::basic_stream_socket::read_some at
 // CHECK-NEXT: :[[@LINE-8]]:45: asio::basic_stream_socket::read_some is sync-blocking: waits until data arrives on the socket [asio.socket.receive]
 
+// An object's native handle is its own descriptor: a POSIX call on it sees the
+// object's mode, and fcntl on it sets the object's.
+std::size_t native_io(tcp::socket &s, tcp::socket &t) {
+  char buf[64];
+  asio::error_code ec;
+  s.non_blocking(true);
+  ssize_t n = ::recv(s.native_handle(), buf, sizeof buf, 0);
+  fcntl(t.native_handle(), F_SETFL, O_NONBLOCK);
+  return n + t.read_some(asio::buffer(buf), ec);
+}
+// CHECK: :[[@LINE-8]]:13: 'native_io' is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-6]]:5: asio::basic_socket::non_blocking is sync-nonblocking: {{.*}} [asio.non_blocking]
+// CHECK-NEXT: :[[@LINE-6]]:15: recv is sync-nonblocking: the socket is non-blocking, so it returns EAGAIN instead of waiting [posix.recv]
+// CHECK-NEXT: :[[@LINE-6]]:3: fcntl is sync-nonblocking: {{.*}}
+// CHECK-NEXT: :[[@LINE-6]]:16: asio::basic_stream_socket::read_some is sync-nonblocking: the socket is in non-blocking mode, {{.*}} [asio.socket.receive]
+
 // Calls that return at once are not labeled: setup, cancel, stop, close.
 void quiet(asio::io_context &io, tcp::socket &s, asio::steady_timer &t) {
   t.expires_after(1s);
@@ -583,7 +601,7 @@ int main() {
 // CHECK-NEXT: async: main::(lambda at [[@LINE-13]]:25) -> Session::do_read -> asio::basic_stream_socket::async_read_some at {{.*}}asio.cpp:[[@LINE-47]]:13
 // CHECK-NEXT: :[[@LINE-12]]:29: Session::do_read is async-nonblocking: calls Session::do_read, an async-nonblocking function
 
-// CHECK: 58 functions: 7 sync-blocking, 34 sync-nonblocking (30 pure computation), 3 async-blocking, 14 async-nonblocking
+// CHECK: 59 functions: 7 sync-blocking, 35 sync-nonblocking (30 pure computation), 3 async-blocking, 14 async-nonblocking
 
 // The event-loop trait: the loop runners and poll carry it; join and wait
 // only wait for the pool's threads, which run the loop.

@@ -235,6 +235,15 @@ std::optional<Descriptor> descriptorOf(const Expr *E, const ASTContext &Ctx) {
       E = Unary->getSubExpr();
       continue;
     }
+    // `socket_.native_handle()` is socket_'s own descriptor: what
+    // socket_.non_blocking(true) changes, and what ::sendmsg then uses.
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E); Member && Member->getNumArgs() == 0) {
+      const CXXMethodDecl *Method = Member->getMethodDecl();
+      if (Method && Method->getIdentifier() && Method->getName() == "native_handle") {
+        E = Member->getImplicitObjectArgument();
+        continue;
+      }
+    }
     return std::nullopt;
   }
 }

@@ -66,7 +66,8 @@ std::optional<Descriptor> nonBlockingSubject(const rules::Condition &C, const Si
 const clang::Expr *chainedStreamObject(const clang::Expr *E);
 
 /// The descriptor an expression names: `fd`, `this->fd_`, `fds` or `&fds`
-/// (the whole array), `fds[0]` (one element, when the index is a constant).
+/// (the whole array), `fds[0]` (one element, when the index is a constant),
+/// `socket_.native_handle()` (the object's own descriptor: socket_).
 std::optional<Descriptor> descriptorOf(const clang::Expr *E, const clang::ASTContext &Ctx);
 
 } // namespace quadrant::facts
