@@ -101,36 +101,25 @@ private:
 };
 
 // The same for a POSIX call on the socket's native handle after waiting for
-// room to write (Asio's cpp11/local/fd_passing_stream_server.cpp).
-class readiness_only {
+// room to write (Asio's cpp11/local/fd_passing_stream_server.cpp); the near
+// miss is the native handle of a socket made non-blocking.
+class readiness_sender {
 public:
   void start() {
-    socket_.async_wait(tcp::socket::wait_write, [this](asio::error_code ec) {
+    nonblocking_.non_blocking(true);
+    plain_.async_wait(tcp::socket::wait_write, [this](asio::error_code ec) {
       char byte = 0;
-      if (!ec)
-        ::send(socket_.native_handle(), &byte, 1, 0);
-      // CHECK: :[[@LINE-1]]:9: warning: blocking call to 'send' in a completion handler
-      // CHECK-NEXT: :[[@LINE-5]]:13: note: the handler is passed to 'asio::basic_socket::async_wait' here
-      // CHECK-NEXT: :[[@LINE-3]]:9: note: 'send' is sync-blocking: waits until the socket's send buffer has room
+      if (ec)
+        return;
+      ::send(plain_.native_handle(), &byte, 1, 0);
+      // CHECK: :[[@LINE-1]]:7: warning: blocking call to 'send' in a completion handler
+      // CHECK-NEXT: :[[@LINE-6]]:12: note: the handler is passed to 'asio::basic_socket::async_wait' here
+      // CHECK-NEXT: :[[@LINE-3]]:7: note: 'send' is sync-blocking: waits until the socket's send buffer has room
+      ::send(nonblocking_.native_handle(), &byte, 1, 0);
     });
   }
 
 private:
-  tcp::socket socket_;
-};
-
-// Near miss: the native handle of a socket made non-blocking is non-blocking.
-class reactor_sender {
-public:
-  void start() {
-    socket_.non_blocking(true);
-    socket_.async_wait(tcp::socket::wait_write, [this](asio::error_code ec) {
-      char byte = 0;
-      if (!ec)
-        ::send(socket_.native_handle(), &byte, 1, 0);
-    });
-  }
-
-private:
-  tcp::socket socket_;
+  tcp::socket plain_;
+  tcp::socket nonblocking_;
 };
