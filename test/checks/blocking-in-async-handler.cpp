@@ -62,60 +62,31 @@ void counts(asio::io_context &io) {
   });
 }
 
-// Near miss: the reactor style of Asio's cpp11/nonblocking example. The
-// socket is made non-blocking in start(), so the read in the readiness
-// handler returns would_block instead of waiting.
-class reactor_connection {
-public:
-  void start() {
-    socket_.non_blocking(true);
-    socket_.async_wait(tcp::socket::wait_read, [this](asio::error_code ec) {
-      char buf[64];
-      if (!ec)
-        socket_.read_some(asio::buffer(buf), ec);
-    });
-  }
-
-private:
-  tcp::socket socket_;
-};
-
-// The same handler on a socket nobody made non-blocking waits for data:
-// readiness can be spurious (select(2), BUGS), and another reader may take the
-// data first. Asio's reactor-style example sets non_blocking(true) for that.
-class blocking_connection {
-public:
-  void start() {
-    socket_.async_wait(tcp::socket::wait_read, [this](asio::error_code ec) {
-      char buf[64];
-      if (!ec)
-        socket_.read_some(asio::buffer(buf), ec);
-      // CHECK: :[[@LINE-1]]:17: warning: blocking call to 'asio::basic_stream_socket::read_some' in a completion handler
-      // CHECK-NEXT: :[[@LINE-5]]:13: note: the handler is passed to 'asio::basic_socket::async_wait' here
-      // CHECK-NEXT: :[[@LINE-3]]:17: note: 'asio::basic_stream_socket::read_some' is sync-blocking: waits until data arrives on the socket
-    });
-  }
-
-private:
-  tcp::socket socket_;
-};
-
-// The same for a POSIX call on the socket's native handle after waiting for
-// room to write (Asio's cpp11/local/fd_passing_stream_server.cpp); the near
-// miss is the native handle of a socket made non-blocking.
-class readiness_sender {
+// The reactor style (Asio's cpp11/nonblocking and cpp11/local/fd_passing
+// examples): I/O in the handler of async_wait. On a socket made non-blocking
+// (in start(), and so in every function) it returns would_block instead of
+// waiting, also through the native handle: near misses. On a socket nobody
+// made non-blocking it waits: readiness can be spurious (select(2), BUGS) and
+// another reader or writer may get there first, which is why Asio's
+// reactor-style example sets non_blocking(true).
+class reactor {
 public:
   void start() {
     nonblocking_.non_blocking(true);
-    plain_.async_wait(tcp::socket::wait_write, [this](asio::error_code ec) {
-      char byte = 0;
+    plain_.async_wait(tcp::socket::wait_read, [this](asio::error_code ec) {
+      char buf[64];
       if (ec)
         return;
-      ::send(plain_.native_handle(), &byte, 1, 0);
+      nonblocking_.read_some(asio::buffer(buf), ec);
+      ::send(nonblocking_.native_handle(), buf, 1, 0);
+      plain_.read_some(asio::buffer(buf), ec);
+      // CHECK: :[[@LINE-1]]:14: warning: blocking call to 'asio::basic_stream_socket::read_some' in a completion handler
+      // CHECK-NEXT: :[[@LINE-8]]:12: note: the handler is passed to 'asio::basic_socket::async_wait' here
+      // CHECK-NEXT: :[[@LINE-3]]:14: note: 'asio::basic_stream_socket::read_some' is sync-blocking: waits until data arrives on the socket
+      ::send(plain_.native_handle(), buf, 1, 0);
       // CHECK: :[[@LINE-1]]:7: warning: blocking call to 'send' in a completion handler
-      // CHECK-NEXT: :[[@LINE-6]]:12: note: the handler is passed to 'asio::basic_socket::async_wait' here
+      // CHECK-NEXT: :[[@LINE-12]]:12: note: the handler is passed to 'asio::basic_socket::async_wait' here
       // CHECK-NEXT: :[[@LINE-3]]:7: note: 'send' is sync-blocking: waits until the socket's send buffer has room
-      ::send(nonblocking_.native_handle(), &byte, 1, 0);
     });
   }
 
