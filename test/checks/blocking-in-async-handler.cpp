@@ -45,6 +45,14 @@ void timers(asio::steady_timer &timer, asio::io_context &io) {
   // CHECK-NEXT: :[[@LINE-3]]:23: note: 'std::this_thread::sleep_for' is sync-blocking: {{.*}}
 }
 
+// Near misses: a thread pool is where blocking work goes to keep it off the
+// event loop, and the fix for the sleep in timers() above.
+void in_a_pool(asio::thread_pool &pool) {
+  asio::post(pool, [] { std::this_thread::sleep_for(std::chrono::seconds(1)); });
+  asio::dispatch(pool.get_executor(), [] { sleep(1); });
+  pool.get_executor().defer([] { save("later"); }, std::allocator<void>());
+}
+
 // Near miss: a thread's function may block; it has a thread of its own.
 void on_a_thread() {
   std::thread worker([] { sleep(1); });

@@ -302,6 +302,19 @@ asio::awaitable<void> hand_over(asio::io_context &io) {
 // CHECK: :[[@LINE-20]]:37: 'hand_over::(lambda at [[@LINE-20]]:37)' is sync-nonblocking (pure computation
 // CHECK: :[[@LINE-20]]:19: 'hand_over::(lambda at [[@LINE-20]]:19)' is sync-nonblocking (pure computation
 
+// asio.thread_pool.post: post, dispatch, defer to a thread pool or its
+// executor run the function on the pool's threads, not on an event loop.
+void to_a_pool(asio::thread_pool &pool) {
+  asio::post(pool, [] {});
+  asio::dispatch(pool.get_executor(), [] {});
+}
+// CHECK: :[[@LINE-4]]:6: 'to_a_pool' is async-nonblocking
+// CHECK-NEXT: async: to_a_pool -> asio::post at {{.*}}asio.cpp:[[@LINE-4]]:3
+// CHECK-NEXT: :[[@LINE-5]]:3: asio::post is async-nonblocking: hands the function to the thread pool and returns at once; it runs later on one of the pool's threads, not on an event loop [asio.thread_pool.post]
+// CHECK-NEXT: :[[@LINE-5]]:3: asio::dispatch is async-nonblocking: {{.*}} [asio.thread_pool.post]
+// CHECK: :[[@LINE-7]]:20: 'to_a_pool::(lambda at [[@LINE-7]]:20)' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-7]]:39: 'to_a_pool::(lambda at [[@LINE-7]]:39)' is sync-nonblocking (pure computation
+
 // asio.executor.post: the executors' own post/dispatch/defer members.
 void executor_members(asio::io_context &io, asio::thread_pool &pool) {
   std::allocator<void> alloc;
@@ -316,7 +329,7 @@ void executor_members(asio::io_context &io, asio::thread_pool &pool) {
 // CHECK: :[[@LINE-10]]:6: 'executor_members' is async-nonblocking
 // CHECK-NEXT: async: executor_members -> asio::io_context::basic_executor_type::post at {{.*}}asio.cpp:[[@LINE-9]]:21
 // CHECK-NEXT: :[[@LINE-10]]:21: asio::io_context::basic_executor_type::post is async-nonblocking: hands the function to the executor and returns at once; it runs later on a thread running the executor (dispatch runs it at once only when already on that executor) [asio.executor.post]
-// CHECK-NEXT: :[[@LINE-10]]:23: asio::thread_pool::basic_executor_type::defer is async-nonblocking: {{.*}} [asio.executor.post]
+// CHECK-NEXT: :[[@LINE-10]]:23: asio::thread_pool::basic_executor_type::defer is async-nonblocking: hands the function to the thread pool and returns at once; it runs later on one of the pool's threads, not on an event loop [asio.thread_pool.executor.post]
 // CHECK-NEXT: :[[@LINE-9]]:10: asio::strand::dispatch is async-nonblocking: {{.*}} [asio.executor.post]
 // CHECK-NEXT: :[[@LINE-8]]:10: asio::io_context::strand::post is async-nonblocking: {{.*}} [asio.executor.post]
 // CHECK-NEXT: :[[@LINE-8]]:6: asio::io_context::post is async-nonblocking: {{.*}} [asio.executor.post]
@@ -601,7 +614,7 @@ int main() {
 // CHECK-NEXT: async: main::(lambda at [[@LINE-13]]:25) -> Session::do_read -> asio::basic_stream_socket::async_read_some at {{.*}}asio.cpp:[[@LINE-47]]:13
 // CHECK-NEXT: :[[@LINE-12]]:29: Session::do_read is async-nonblocking: calls Session::do_read, an async-nonblocking function
 
-// CHECK: 59 functions: 7 sync-blocking, 35 sync-nonblocking (30 pure computation), 3 async-blocking, 14 async-nonblocking
+// CHECK: 62 functions: 7 sync-blocking, 37 sync-nonblocking (32 pure computation), 3 async-blocking, 15 async-nonblocking
 
 // The event-loop trait: the loop runners and poll carry it; join and wait
 // only wait for the pool's threads, which run the loop.

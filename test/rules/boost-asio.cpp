@@ -139,7 +139,7 @@ asio::awaitable<void> hand_over(asio::io_context &io, asio::thread_pool &pool) {
 // CHECK-NEXT: async: hand_over -> boost::asio::post at {{.*}}boost-asio.cpp:[[@LINE-16]]:3
 // CHECK-NEXT: :[[@LINE-17]]:3: boost::asio::post is async-nonblocking: hands the function to the executor and returns at once; it runs later on a thread running the executor (dispatch runs it at once only when already on that executor) [asio.post]
 // CHECK-NEXT: :[[@LINE-17]]:3: boost::asio::dispatch is async-nonblocking: {{.*}} [asio.post]
-// CHECK-NEXT: :[[@LINE-17]]:3: boost::asio::defer is async-nonblocking: {{.*}} [asio.post]
+// CHECK-NEXT: :[[@LINE-17]]:3: boost::asio::defer is async-nonblocking: hands the function to the thread pool {{.*}} [asio.thread_pool.post]
 // CHECK-NEXT: :[[@LINE-17]]:25: boost::asio::post is async-nonblocking: queues the completion on the executor and returns a std::future at once; the future's get() waits for it [asio.post]
 // CHECK-NEXT: :[[@LINE-17]]:3: co_await is async-nonblocking: {{.*}} [coro.co_await]
 // CHECK-NEXT: :[[@LINE-18]]:12: boost::asio::post is async-nonblocking: returns an awaitable; co_await on it resumes the coroutine from the executor, suspending the coroutine, not the thread [asio.post]
