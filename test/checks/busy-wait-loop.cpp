@@ -54,3 +54,25 @@ void until(std::chrono::steady_clock::time_point deadline) {
   while (std::chrono::steady_clock::now() < deadline)
     std::this_thread::sleep_for(10ms);
 }
+
+// A flag polled with a deadline is still polled: the clock only bounds the
+// wait (a condition variable's wait_until does both).
+bool ready_by(std::chrono::steady_clock::time_point deadline) {
+  while (!done && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(1ms);
+  // CHECK: :[[@LINE-2]]:3: warning: loop polls its condition and sleeps with 'std::this_thread::sleep_for'
+  // CHECK-NEXT: :[[@LINE-2]]:5: note: 'std::this_thread::sleep_for' sleeps here
+  return done;
+}
+
+// Near misses: a constant beside the clock is still a sleep until a time, and
+// a retry that counts down is bounded however it tests for success.
+constexpr bool kWaitForDeadline = true;
+void until_enabled(std::chrono::steady_clock::time_point deadline) {
+  while (kWaitForDeadline && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(10ms);
+}
+void retry_counted(int tries) {
+  while (tries-- > 0 && !ready())
+    sleep(1);
+}

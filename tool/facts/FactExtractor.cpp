@@ -696,31 +696,58 @@ private:
       current().CallSites[Index].PollingLoop = pointOf(Loop->getBeginLoc(), nullptr);
   }
 
-  /// Whether a loop condition can only change through another thread: it
-  /// counts nothing down itself (`n-- > 0`) and does not read a clock
-  /// (`now() < deadline` is a sleep until a time, not polling).
-  /// FIXME: `!ready && now() < deadline` polls `ready` with a deadline, and
-  /// is not reported.
-  static bool waitsForOtherThread(const Expr *Cond) {
+  /// Whether a loop condition waits for another thread: it counts nothing
+  /// down itself (`n-- > 0` is a bounded retry), and some part of it that
+  /// is not a constant reads no clock. `now() < deadline` alone is a sleep
+  /// until a time; `!ready && now() < deadline` polls `ready`, with a
+  /// deadline. The parts are the operands of a top-level &&.
+  bool waitsForOtherThread(const Expr *Cond) {
+    llvm::SmallVector<const Expr *, 4> Parts, Pending{Cond};
+    while (!Pending.empty()) {
+      const Expr *E = Pending.pop_back_val()->IgnoreParenImpCasts();
+      if (const auto *And = dyn_cast<BinaryOperator>(E); And && And->getOpcode() == BO_LAnd) {
+        Pending.push_back(And->getRHS());
+        Pending.push_back(And->getLHS());
+      } else {
+        Parts.push_back(E);
+      }
+    }
+    bool Polls = false;
+    for (const Expr *Part : Parts) {
+      ConditionPart What = inspectConditionPart(Part);
+      if (What.CountsItself)
+        return false;
+      bool Constant;
+      Polls |= !What.ReadsClock && !Part->EvaluateAsBooleanCondition(Constant, Ctx);
+    }
+    return Polls;
+  }
+
+  struct ConditionPart {
+    bool CountsItself = false; ///< ++, --, or an assignment
+    bool ReadsClock = false;
+  };
+
+  static ConditionPart inspectConditionPart(const Expr *Part) {
     struct Finder : RecursiveASTVisitor<Finder> {
-      bool Local = false;
+      ConditionPart What;
       bool VisitUnaryOperator(UnaryOperator *U) {
-        Local |= U->isIncrementDecrementOp();
-        return !Local;
+        What.CountsItself |= U->isIncrementDecrementOp();
+        return true;
       }
       bool VisitBinaryOperator(BinaryOperator *B) {
-        Local |= B->isAssignmentOp();
-        return !Local;
+        What.CountsItself |= B->isAssignmentOp();
+        return true;
       }
       bool VisitCallExpr(CallExpr *C) {
         if (const FunctionDecl *Callee = C->getDirectCallee(); Callee && Callee->getIdentifier())
-          Local |= llvm::is_contained({"now", "time", "clock", "clock_gettime", "gettimeofday"},
-                                      Callee->getName());
-        return !Local;
+          What.ReadsClock |= llvm::is_contained(
+              {"now", "time", "clock", "clock_gettime", "gettimeofday"}, Callee->getName());
+        return true;
       }
     } F;
-    F.TraverseStmt(const_cast<Expr *>(Cond));
-    return !F.Local;
+    F.TraverseStmt(const_cast<Expr *>(Part));
+    return F.What;
   }
 
   /// Whether a class is one a construct rule marks "must-join" (std::thread).
