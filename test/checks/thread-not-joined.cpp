@@ -65,3 +65,27 @@ std::thread returned() {
 }
 void not_started() { std::thread t; }
 void self_joining() { std::jthread t(work); }
+
+// A loop that only a break or a return leaves: the CFG has no edge out of
+// `while (true)` (this used to crash the analysis).
+void serve_until_stopped() {
+  std::thread t(work);
+  while (true) {
+    if (failed())
+      break;
+  }
+  t.join();
+}
+
+void serve_or_give_up() {
+  std::thread t(work);
+  // CHECK: :[[@LINE-1]]:15: warning: thread 't' can be destroyed while joinable
+  for (;;) {
+    if (failed())
+      return;
+    // CHECK-NEXT: :[[@LINE-1]]:7: note: 't' is still joinable when the function returns here
+    if (!failed())
+      break;
+  }
+  t.join();
+}

@@ -2,10 +2,10 @@
 #include "facts/ThreadLifetimes.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/PostOrderIterator.h"
 #include <map>
 
 using namespace clang;
@@ -30,8 +30,10 @@ public:
     if (Variables.empty())
       return {};
 
-    // Forward may-analysis to a fixpoint, in reverse post-order.
-    llvm::ReversePostOrderTraversal<const CFG *> Order(Graph.get());
+    // Forward may-analysis to a fixpoint, in reverse post-order. Clang's
+    // view, not llvm::ReversePostOrderTraversal: an edge the CFG pruned (the
+    // exit of `while (true)`) is a null successor, which only it skips.
+    const PostOrderCFGView Order(Graph.get());
     std::vector<llvm::BitVector> Out(Graph->getNumBlockIDs(), llvm::BitVector(Variables.size()));
     for (bool Changed = true; Changed;) {
       Changed = false;
