@@ -30,26 +30,27 @@ void start(std::thread &t) {
 // CHECK-NEXT: :[[@LINE-6]]:12: std::thread::thread is async-nonblocking: {{.*}} [std.thread.start]
 // CHECK-NEXT: :[[@LINE-6]]:5: std::thread::detach is sync-nonblocking: lets the thread run on its own; returns at once [std.thread.detach]
 
-// std.jthread.destroy: a std::jthread joins in its destructor, reported at
-// the variable. Construction and destruction are both reported.
+// std.jthread.destroy: a std::jthread joins in its destructor, reported where
+// the variable is destroyed: the closing brace of its scope. Construction and
+// destruction are both reported.
 void scoped() { std::jthread t(work); }
 // CHECK: :[[@LINE-1]]:6: 'scoped' is async-blocking
-// CHECK-NEXT: blocks: scoped -> std::jthread::~jthread at {{.*}}std-thread.cpp:[[@LINE-2]]:30
+// CHECK-NEXT: blocks: scoped -> std::jthread::~jthread at {{.*}}std-thread.cpp:[[@LINE-2]]:39
 // CHECK-NEXT: async: scoped -> std::jthread::jthread at {{.*}}std-thread.cpp:[[@LINE-3]]:30
 // CHECK-NEXT: :[[@LINE-4]]:30: std::jthread::jthread is async-nonblocking: starts a new thread {{.*}} [std.jthread.start]
-// CHECK-NEXT: :[[@LINE-5]]:30: std::jthread::~jthread is sync-blocking: a std::jthread joins its thread when it goes out of scope{{.*}} [std.jthread.destroy]
+// CHECK-NEXT: :[[@LINE-5]]:39: std::jthread::~jthread is sync-blocking: 't', declared at line [[@LINE-5]], is destroyed here: a std::jthread joins its thread when it goes out of scope{{.*}} [std.jthread.destroy]
 
 void scoped_braces() { std::jthread t{work}; }
 // CHECK: :[[@LINE-1]]:6: 'scoped_braces' is async-blocking
 // CHECK: :[[@LINE-2]]:37: std::jthread::jthread is async-nonblocking: {{.*}} [std.jthread.start]
-// CHECK-NEXT: :[[@LINE-3]]:37: std::jthread::~jthread is sync-blocking: {{.*}} [std.jthread.destroy]
+// CHECK-NEXT: :[[@LINE-3]]:46: std::jthread::~jthread is sync-blocking: {{.*}} [std.jthread.destroy]
 
 // Initialised from a call, the std::jthread still joins what it received.
 std::jthread make_jthread();
 void from_call() { std::jthread t = make_jthread(); }
 // CHECK: :[[@LINE-1]]:6: 'from_call' is sync-blocking
 // CHECK-NEXT: blocks: from_call -> std::jthread::~jthread at
-// CHECK-NEXT: :[[@LINE-3]]:33: std::jthread::~jthread is sync-blocking: {{.*}} [std.jthread.destroy]
+// CHECK-NEXT: :[[@LINE-3]]:53: std::jthread::~jthread is sync-blocking: {{.*}} [std.jthread.destroy]
 
 // Default-constructed thread objects run nothing and join nothing.
 void idle() {
@@ -68,8 +69,8 @@ std::thread moved(std::thread &t, std::jthread &j) {
   return c;
 }
 // CHECK: :[[@LINE-6]]:13: 'moved' is sync-blocking
-// CHECK-NEXT: blocks: moved -> std::jthread::~jthread at {{.*}}std-thread.cpp:[[@LINE-5]]:16
-// CHECK-NEXT: :[[@LINE-6]]:16: std::jthread::~jthread is sync-blocking: {{.*}} [std.jthread.destroy]
+// CHECK-NEXT: blocks: moved -> std::jthread::~jthread at {{.*}}std-thread.cpp:[[@LINE-3]]:3
+// CHECK-NEXT: :[[@LINE-4]]:3: std::jthread::~jthread is sync-blocking: 'b', declared at line [[@LINE-6]], is destroyed here: {{.*}} [std.jthread.destroy]
 
 // std.thread.join, std.thread.detach on std::thread and std::jthread
 // (references: no destructor of the caller's runs here).
@@ -279,9 +280,9 @@ void on_stop(std::stop_token tok) {
   std::stop_callback cb(tok, work);
 }
 // CHECK: :[[@LINE-3]]:6: 'on_stop' is sync-blocking
-// CHECK-NEXT: blocks: on_stop -> std::stop_callback::~stop_callback at {{.*}}std-thread.cpp:[[@LINE-3]]:22
+// CHECK-NEXT: blocks: on_stop -> std::stop_callback::~stop_callback at {{.*}}std-thread.cpp:[[@LINE-2]]:1
 // CHECK-NEXT: :[[@LINE-4]]:22: std::stop_callback::stop_callback is sync-nonblocking: registers the callback and returns; if a stop was already requested, it runs the callback on this thread first [std.stop_callback]
-// CHECK-NEXT: :[[@LINE-5]]:22: std::stop_callback::~stop_callback is sync-blocking: if another thread is running the callback when the std::stop_callback goes out of scope, its destructor waits for it to finish [std.stop_callback.destroy]
+// CHECK-NEXT: :[[@LINE-4]]:1: std::stop_callback::~stop_callback is sync-blocking: 'cb', declared at line [[@LINE-5]], is destroyed here: if another thread is running the callback when the std::stop_callback goes out of scope, its destructor waits for it to finish [std.stop_callback.destroy]
 
 // Look-alikes: user code that shares names with the library's is never
 // labeled by the library's rules.

@@ -1,5 +1,6 @@
 //===--- ArgumentConditions.cpp - Evaluating rule conditions ----*- C++ -*-===//
 #include "facts/ArgumentConditions.h"
+#include "facts/FunctionFlow.h"
 #include "facts/Names.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -100,7 +101,7 @@ bool isZeroValue(const APValue &V) {
   }
 }
 
-bool foldsToZero(const Expr *E, ASTContext &Ctx) {
+bool foldsToZeroImpl(const Expr *E, ASTContext &Ctx) {
   if (E->isValueDependent() || E->isTypeDependent())
     return false;
   Expr::EvalResult Result;
@@ -109,28 +110,32 @@ bool foldsToZero(const Expr *E, ASTContext &Ctx) {
   // A class temporary such as `0s` reaches the call materialized; evaluate
   // what was materialized.
   if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E->IgnoreParens()))
-    return foldsToZero(M->getSubExpr()->IgnoreImplicit(), Ctx);
+    return foldsToZeroImpl(M->getSubExpr()->IgnoreImplicit(), Ctx);
   return false;
 }
 
 /// A zero timeout: a number or duration that folds to zero, or a pointer to a
-/// local timeval/timespec initialised to zero. A null pointer is not zero: it
-/// means "wait forever" to select, pselect and friends.
-bool isZeroTimeout(const Expr *E, ASTContext &Ctx) {
+/// local timeval/timespec that is all zero where the call runs. A null
+/// pointer is not zero: it means "wait forever" to select, pselect and
+/// friends.
+bool isZeroTimeout(const Expr *E, const SiteContext &Site) {
+  ASTContext &Ctx = Site.Ctx;
   // Decide by the parameter's type before looking through casts: NULL is an
   // integer zero converted to a pointer, and means "no timeout".
   bool IsPointer = E->getType()->isPointerType();
   E = E->IgnoreParenImpCasts();
   if (!IsPointer)
-    return foldsToZero(E, Ctx);
+    return foldsToZeroImpl(E, Ctx);
   const auto *AddrOf = dyn_cast<UnaryOperator>(E);
   if (!AddrOf || AddrOf->getOpcode() != UO_AddrOf)
     return false;
   const auto *Ref = dyn_cast<DeclRefExpr>(AddrOf->getSubExpr()->IgnoreParenImpCasts());
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  // FIXME: fields assigned between the initialisation and the call are not
-  // seen; the initialiser alone decides.
-  return Var && Var->getInit() && foldsToZero(Var->getInit(), Ctx);
+  if (!Var)
+    return false;
+  if (Site.Flow && Var->hasLocalStorage())
+    return Site.Flow->zeroed(Var);
+  return Var->getInit() && foldsToZeroImpl(Var->getInit(), Ctx);
 }
 
 const CXXRecordDecl *receiverClass(const SiteContext &Site) {
@@ -154,16 +159,24 @@ bool predicateHolds(const Condition &C, const SiteContext &Site) {
   const Expr *Arg = argument(C, Site);
   switch (C.Kind) {
   case P::Absent:
-    return !Arg;
+    return !Arg && !Site.ArgumentsUnknown;
   case P::Mentions:
     return Arg && mentions(Arg, C.Names, Site.Ctx);
   case P::Zero:
-    return Arg && isZeroTimeout(Arg, Site.Ctx);
+    return Arg && isZeroTimeout(Arg, Site);
   case P::NonBlockingFd:
   case P::NonBlockingReceiver: {
     std::optional<Descriptor> D = nonBlockingSubject(C, Site);
-    return D && Site.NonBlockingFds && Site.NonBlockingFds->contains(*D);
+    return D && Site.Flow && Site.Flow->nonBlocking(*D);
   }
+  case P::DescriptorKind: {
+    std::optional<Descriptor> D = Arg ? descriptorOf(Arg, Site.Ctx) : std::nullopt;
+    return D && Site.Flow && llvm::is_contained(C.Names, Site.Flow->kindOf(*D));
+  }
+  case P::AlreadyHeld:
+    return Site.LockedMutex && Site.Flow && Site.Flow->holding(*Site.LockedMutex);
+  case P::UnwaitedAsyncResult:
+    return Site.UnwaitedAsyncResult;
   case P::HasType: {
     if (!Arg)
       return false;
@@ -208,6 +221,8 @@ std::optional<Descriptor> nonBlockingSubject(const Condition &C, const SiteConte
     Subject = Site.Receiver;
   return Subject ? descriptorOf(Subject, Site.Ctx) : std::nullopt;
 }
+
+bool foldsToZero(const Expr *E, ASTContext &Ctx) { return foldsToZeroImpl(E, Ctx); }
 
 bool allHold(llvm::ArrayRef<Condition> Conditions, const SiteContext &Site) {
   return llvm::all_of(Conditions, [&](const Condition &C) { return holds(C, Site); });

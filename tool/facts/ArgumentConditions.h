@@ -27,18 +27,7 @@ struct Descriptor {
   int64_t Element = -1;
 };
 
-/// The descriptors made non-blocking so far in one function.
-class DescriptorSet {
-public:
-  void insert(Descriptor D) { Set.insert({D.Var, D.Element}); }
-  /// D itself, or the whole array it is an element of.
-  bool contains(Descriptor D) const {
-    return Set.contains({D.Var, D.Element}) || Set.contains({D.Var, -1});
-  }
-
-private:
-  llvm::DenseSet<std::pair<const clang::Decl *, int64_t>> Set;
-};
+class FlowState;
 
 /// What a condition can see of one call site.
 struct SiteContext {
@@ -50,9 +39,21 @@ struct SiteContext {
   /// The class whose member is called or constructed, if any.
   const clang::CXXRecordDecl *ReceiverClass = nullptr;
   bool Discarded = false;
-  /// Descriptors made non-blocking earlier in the same function.
-  const DescriptorSet *NonBlockingFds = nullptr;
+  /// What holds where the call runs (descriptor state, held locks, zeroed
+  /// records); null when the function's flow is not known.
+  const FlowState *Flow = nullptr;
+  /// The mutex a lock call or lock object takes, if it takes one.
+  std::optional<Descriptor> LockedMutex;
+  /// A destroyed future holds the state of a task that nothing waited for.
+  bool UnwaitedAsyncResult = false;
+  /// The object's constructor arguments are not known (an element of a
+  /// container, a member): no argument counts as absent.
+  bool ArgumentsUnknown = false;
 };
+
+/// Whether an expression folds to zero (a number, a duration, a record
+/// whose fields are all zero).
+bool foldsToZero(const clang::Expr *E, clang::ASTContext &Ctx);
 
 bool allHold(llvm::ArrayRef<rules::Condition> Conditions, const SiteContext &Site);
 

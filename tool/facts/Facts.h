@@ -53,6 +53,9 @@ struct CallSite {
   /// sleep in `while (!done) sleep_for(1ms);`), the loop.
   std::optional<SourcePoint> PollingLoop;
   std::optional<NonBlockingAlternative> IfNonBlocking;
+  /// For a lock call: the same mutex is already held here (a second lock of
+  /// a mutex that is not recursive deadlocks), and where it was taken.
+  std::optional<HeldLock> Relocks;
 };
 
 /// A data member or global made non-blocking by a rule's mark
@@ -129,6 +132,9 @@ struct TranslationUnit {
   std::vector<ObjectAlias> ObjectAliases;
   /// The TU had compile errors: what parsed is still here, but incomplete.
   bool Partial = false;
+  /// Functions whose control-flow graph Clang could not build: their calls
+  /// were labeled without flow facts (no descriptor state, no held locks).
+  unsigned FunctionsWithoutFlow = 0;
 };
 
 /// Sorts a function's call sites and calls by location and merges repeats:

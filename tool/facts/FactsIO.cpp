@@ -86,6 +86,8 @@ llvm::json::Value toJSON(const CallSite &S) {
     O["polling_loop"] = *S.PollingLoop;
   if (S.IfNonBlocking)
     O["if_nonblocking"] = *S.IfNonBlocking;
+  if (S.Relocks)
+    O["relocks"] = *S.Relocks;
   if (!S.Advice.empty())
     O["advice"] = S.Advice;
   return O;
@@ -96,7 +98,8 @@ bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
          O.map("rule", S.RuleId) && O.map("reason", S.Reason) && O.map("traits", S.Traits) &&
          O.map("held_locks", S.HeldLocks) && O.map("handlers", S.Handlers) &&
          O.mapOptional("polling_loop", S.PollingLoop) &&
-         O.mapOptional("if_nonblocking", S.IfNonBlocking) && O.mapOptional("advice", S.Advice);
+         O.mapOptional("if_nonblocking", S.IfNonBlocking) && O.mapOptional("advice", S.Advice) &&
+         O.mapOptional("relocks", S.Relocks);
 }
 
 llvm::json::Value toJSON(const ObjectMark &M) {
@@ -171,6 +174,7 @@ void writeFacts(const TranslationUnit &TU, llvm::raw_ostream &OS) {
   llvm::json::Value Doc = llvm::json::Object{{"schema", FactsSchema},
                                              {"main_file", TU.MainFile},
                                              {"partial", TU.Partial},
+                                             {"functions_without_flow", TU.FunctionsWithoutFlow},
                                              {"functions", TU.Functions},
                                              {"nonblocking_objects", TU.NonBlockingObjects},
                                              {"object_aliases", TU.ObjectAliases}};
@@ -195,11 +199,17 @@ llvm::Expected<TranslationUnit> readFacts(llvm::StringRef Text) {
   TranslationUnit TU;
   llvm::json::Path::Root R("facts");
   llvm::json::ObjectMapper O(*Doc, R);
+  int64_t WithoutFlow = 0;
   if (!(O && O.map("main_file", TU.MainFile) && O.map("partial", TU.Partial) &&
+        O.map("functions_without_flow", WithoutFlow) &&
         O.map("functions", TU.Functions) &&
         O.map("nonblocking_objects", TU.NonBlockingObjects) &&
         O.map("object_aliases", TU.ObjectAliases)))
     return R.getError();
+  if (WithoutFlow < 0)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "\"functions_without_flow\" is negative");
+  TU.FunctionsWithoutFlow = static_cast<unsigned>(WithoutFlow);
   return TU;
 }
 

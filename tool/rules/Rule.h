@@ -42,6 +42,9 @@ struct Condition {
     ReceiverType,        ///< the receiver's class is, or derives from, one of Names
     ReceiverTemplateArg, ///< the receiver's first template argument is one of Names
     Discarded,           ///< the call's result is discarded
+    DescriptorKind,      ///< the argument is a descriptor of one of Names' kinds
+    AlreadyHeld,         ///< the mutex the site locks is held here already
+    UnwaitedAsyncResult, ///< a destroyed future holds a task nobody waited for
   };
   Predicate Kind = Predicate::Mentions;
   std::optional<int> Arg;
@@ -71,6 +74,8 @@ struct DescriptorMark {
   /// or the receiver when OnReceiver.
   std::optional<unsigned> DescriptorArg;
   bool OnReceiver = false;
+  /// For `descriptor-kinds`: what the descriptor is ("pipe", "socket", ...).
+  std::string Kind;
 };
 
 struct Rule {
@@ -91,6 +96,17 @@ struct Rule {
   /// Checked in order; the first whose conditions hold replaces Label/Reason.
   std::vector<Case> Cases;
   std::vector<DescriptorMark> MarksNonBlocking;
+  /// Calls that make a descriptor blocking again: O_NONBLOCK cleared, or
+  /// flags restored from a value read before they changed.
+  std::vector<DescriptorMark> MarksBlocking;
+  /// What kind of descriptor a call creates or turns one into.
+  std::vector<DescriptorMark> DescriptorKinds;
+  /// For a destroy rule of an owner (std::vector, std::unique_ptr): the
+  /// template arguments whose objects it destroys with it.
+  std::vector<unsigned> DestroysElements;
+  /// For a try-lock ("locks" on a non-blocking call): the result that means
+  /// it took the lock, when it is not true or 0 (std::try_lock: -1).
+  std::optional<int64_t> TrySuccess;
   /// The file the rule was read from.
   std::string SourceFile;
 };
@@ -116,6 +132,7 @@ inline constexpr const char *KnownTraits[] = {
     "must-join",             ///< the object must be joined or detached before it dies
     "discarded-future",      ///< a future whose destructor waits is thrown away
     "default-launch-policy", ///< std::async without a launch policy
+    "spins",                 ///< a loop that runs until another thread changes shared state
 };
 
 } // namespace quadrant::rules

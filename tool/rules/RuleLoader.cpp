@@ -37,6 +37,11 @@ struct RuleFile {
   std::vector<Rule> Rules;
 };
 
+/// One entry of `destroys-elements`: a template argument's index.
+struct ElementIndex {
+  unsigned Value = 0;
+};
+
 /// `advice:` as written in YAML: a mapping from quadrant to text.
 struct AdviceMap {
   std::vector<Advice> Items;
@@ -97,6 +102,7 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(quadrant::rules::Rule)
 LLVM_YAML_IS_SEQUENCE_VECTOR(quadrant::rules::Condition)
 LLVM_YAML_IS_SEQUENCE_VECTOR(quadrant::rules::Case)
 LLVM_YAML_IS_SEQUENCE_VECTOR(quadrant::rules::DescriptorMark)
+LLVM_YAML_IS_FLOW_SEQUENCE_VECTOR(ElementIndex)
 
 namespace llvm::yaml {
 
@@ -149,6 +155,16 @@ static void mapAdvice(IO &Io, std::vector<Advice> &Items) {
   Items = std::move(M.Items);
 }
 
+template <> struct ScalarTraits<ElementIndex> {
+  static void output(const ElementIndex &I, void *Ctx, raw_ostream &OS) {
+    ScalarTraits<unsigned>::output(I.Value, Ctx, OS);
+  }
+  static StringRef input(StringRef Scalar, void *Ctx, ElementIndex &I) {
+    return ScalarTraits<unsigned>::input(Scalar, Ctx, I.Value);
+  }
+  static QuotingType mustQuote(StringRef) { return QuotingType::None; }
+};
+
 template <> struct ScalarEnumerationTraits<SiteKind> {
   static void enumeration(IO &Io, SiteKind &K) {
     Io.enumCase(K, "call", SiteKind::Call);
@@ -168,12 +184,15 @@ template <> struct MappingTraits<Condition> {
   static constexpr NamedList ListPredicates[] = {{"mentions", P::Mentions},
                                                  {"type", P::HasType},
                                                  {"receiver-type", P::ReceiverType},
-                                                 {"receiver-template-arg", P::ReceiverTemplateArg}};
+                                                 {"receiver-template-arg", P::ReceiverTemplateArg},
+                                                 {"descriptor-kind", P::DescriptorKind}};
   static constexpr NamedList FlagPredicates[] = {{"zero", P::Zero},
                                                  {"nonblocking-fd", P::NonBlockingFd},
                                                  {"nonblocking-receiver", P::NonBlockingReceiver},
                                                  {"absent", P::Absent},
-                                                 {"discarded", P::Discarded}};
+                                                 {"discarded", P::Discarded},
+                                                 {"already-held", P::AlreadyHeld},
+                                                 {"unwaited-async-result", P::UnwaitedAsyncResult}};
 
   static void mapping(IO &Io, Condition &C) {
     Io.mapOptional("arg", C.Arg);
@@ -213,13 +232,14 @@ template <> struct MappingTraits<Condition> {
     }
     if (Seen == 0)
       return Io.setError("a condition needs one of: mentions, type, receiver-type, "
-                         "receiver-template-arg, zero, nonblocking-fd, nonblocking-receiver, "
-                         "absent, discarded");
+                         "receiver-template-arg, descriptor-kind, zero, nonblocking-fd, "
+                         "nonblocking-receiver, absent, discarded, already-held, "
+                         "unwaited-async-result");
     if (Seen > 1)
       return Io.setError("a condition takes exactly one predicate; list several conditions "
                          "under 'where' to require them all");
     bool TakesArg = C.Kind == P::Mentions || C.Kind == P::Zero || C.Kind == P::NonBlockingFd ||
-                    C.Kind == P::Absent || C.Kind == P::HasType;
+                    C.Kind == P::Absent || C.Kind == P::HasType || C.Kind == P::DescriptorKind;
     if (TakesArg && !C.Arg)
       Io.setError("this condition looks at an argument: add 'arg: <index>'");
     else if (!TakesArg && C.Arg)
@@ -253,6 +273,7 @@ template <> struct MappingTraits<DescriptorMark> {
     Io.mapRequired("where", M.Where);
     Io.mapOptional("descriptor-arg", M.DescriptorArg);
     Io.mapOptional("receiver", M.OnReceiver, false);
+    Io.mapOptional("kind", M.Kind, std::string());
   }
   static std::string validate(IO &Io, DescriptorMark &M) {
     if (!Io.outputting() && M.OnReceiver && M.DescriptorArg)
@@ -274,6 +295,16 @@ template <> struct MappingTraits<Rule> {
     Io.mapOptional("traits", R.Traits);
     Io.mapOptional("cases", R.Cases);
     Io.mapOptional("marks-nonblocking", R.MarksNonBlocking);
+    Io.mapOptional("marks-blocking", R.MarksBlocking);
+    Io.mapOptional("descriptor-kinds", R.DescriptorKinds);
+    std::vector<ElementIndex> Elements;
+    for (unsigned I : R.DestroysElements)
+      Elements.push_back({I});
+    Io.mapOptional("destroys-elements", Elements);
+    R.DestroysElements.clear();
+    for (ElementIndex I : Elements)
+      R.DestroysElements.push_back(I.Value);
+    Io.mapOptional("try-success", R.TrySuccess);
     mapAdvice(Io, R.Advice);
   }
 
@@ -297,6 +328,17 @@ template <> struct MappingTraits<Rule> {
     }
     if (std::string Error = unknownTrait(R.Traits); !Error.empty())
       return "rule '" + R.Id + "': " + Error;
+    for (const DescriptorMark &M : R.MarksNonBlocking)
+      if (!M.Kind.empty())
+        return "rule '" + R.Id + "': 'kind' belongs under 'descriptor-kinds', not 'marks-nonblocking'";
+    for (const DescriptorMark &M : R.MarksBlocking)
+      if (!M.Kind.empty())
+        return "rule '" + R.Id + "': 'kind' belongs under 'descriptor-kinds', not 'marks-blocking'";
+    for (const DescriptorMark &M : R.DescriptorKinds)
+      if (M.Kind.empty())
+        return "rule '" + R.Id + "': each entry of 'descriptor-kinds' needs a 'kind'";
+    if (!R.DestroysElements.empty() && R.Kind != SiteKind::Destroy)
+      return "rule '" + R.Id + "': 'destroys-elements' needs 'kind: destroy'";
     if (std::string Error = badAdvice(R.Advice, R.Label); !Error.empty())
       return "rule '" + R.Id + "': " + Error;
     // A case with the rule's outcome gives the same advice unless it says

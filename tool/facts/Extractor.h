@@ -1,0 +1,174 @@
+//===--- Extractor.h - The AST walk behind extractFacts ---------*- C++ -*-===//
+//
+// Internal to the facts stage. One Extractor walks one TU; its work is split
+// by concern across files:
+//   FactExtractor.cpp  the walk: functions, calls, constructions, keywords
+//   SiteLabeling.cpp   matching rules at a site, and what a call does to
+//                      descriptors and locks (the events FunctionFlow needs)
+//   Destructions.cpp   the destructors that run at scope ends, and the
+//                      implicit special members that carry them
+//
+//===----------------------------------------------------------------------===//
+#ifndef QUADRANT_FACTS_EXTRACTOR_H
+#define QUADRANT_FACTS_EXTRACTOR_H
+
+#include "facts/ArgumentConditions.h"
+#include "facts/Facts.h"
+#include "facts/FunctionFlow.h"
+#include "rules/RuleSet.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
+
+namespace quadrant::facts {
+
+/// The function whose facts stand for FD: a template instantiation reports as
+/// its template, so its call sites are labeled once, at the template's lines.
+const clang::FunctionDecl *reportedFunction(const clang::FunctionDecl *FD);
+std::string usrOf(const clang::FunctionDecl *FD);
+/// The call an expression statement or initialiser makes, if it is one.
+const clang::CallExpr *asCall(const clang::Expr *E);
+
+/// A call or construction as the rules see it.
+struct SiteShape {
+  rules::SiteKind Kind = rules::SiteKind::Call;
+  /// The name rules are indexed by, and the qualified names they may match.
+  std::string Unqualified;
+  llvm::SmallVector<std::string, 2> Names;
+  /// The name Clang's thread-safety attributes give the callee, tried when
+  /// no rule matches its own names ("@acquire_capability").
+  std::string Capability;
+  llvm::ArrayRef<const clang::Expr *> Args;
+  const clang::Expr *Receiver = nullptr;
+  const clang::CXXRecordDecl *Class = nullptr;
+  clang::SourceLocation Loc;
+  const clang::Stmt *At = nullptr; ///< the call or construction
+  std::string CalleeSuffix;        ///< "::thread" for a construction
+  /// What "locks"/"unlocks" take or release (the receiver, the first
+  /// argument, the variable constructed), and the mutex that locks.
+  std::optional<Descriptor> LockObject;
+  std::optional<Descriptor> LockedMutex;
+  std::optional<int64_t> TrySuccess;
+};
+
+class Extractor : public clang::RecursiveASTVisitor<Extractor> {
+  using Base = clang::RecursiveASTVisitor<Extractor>;
+
+public:
+  Extractor(clang::ASTContext &Ctx, const rules::RuleSet &Rules, TranslationUnit &Out);
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldWalkTypesOfTypeLocs() const { return false; }
+
+  bool TraverseDecl(clang::Decl *D);
+  bool TraverseLambdaExpr(clang::LambdaExpr *L);
+  bool TraverseConstructorInitializer(clang::CXXCtorInitializer *Init);
+  bool TraverseWhileStmt(clang::WhileStmt *S, DataRecursionQueue *Queue = nullptr);
+  bool TraverseDoStmt(clang::DoStmt *S, DataRecursionQueue *Queue = nullptr);
+  bool TraverseForStmt(clang::ForStmt *S, DataRecursionQueue *Queue = nullptr);
+
+  bool VisitCallExpr(clang::CallExpr *E);
+  bool VisitCXXConstructExpr(clang::CXXConstructExpr *E);
+  bool VisitVarDecl(clang::VarDecl *VD);
+  bool VisitCoawaitExpr(clang::CoawaitExpr *E);
+  bool VisitCoyieldExpr(clang::CoyieldExpr *E);
+  bool VisitOMPExecutableDirective(clang::OMPExecutableDirective *D);
+  bool VisitCoreturnStmt(clang::CoreturnStmt *S);
+  // Expressions in statement position: their value is discarded. (A
+  // discarded std::async future blocks in its destructor right there.)
+  bool VisitCompoundStmt(clang::CompoundStmt *S);
+  bool VisitIfStmt(clang::IfStmt *S);
+  bool VisitForStmt(clang::ForStmt *S);
+  bool VisitWhileStmt(clang::WhileStmt *S) { return markDiscarded(S->getBody()); }
+  bool VisitDoStmt(clang::DoStmt *S) { return markDiscarded(S->getBody()); }
+  bool VisitCXXForRangeStmt(clang::CXXForRangeStmt *S) { return markDiscarded(S->getBody()); }
+  bool VisitSwitchCase(clang::SwitchCase *S) { return markDiscarded(S->getSubStmt()); }
+  bool VisitLabelStmt(clang::LabelStmt *S) { return markDiscarded(S->getSubStmt()); }
+
+  /// Drops implicit special members that do nothing, and the calls of them.
+  void finish();
+
+private:
+  /// What is known while walking one function body.
+  struct Scope {
+    unsigned Function;
+    const clang::FunctionDecl *Decl;
+    std::optional<FunctionFlow> Flow;
+    llvm::DenseSet<const clang::Expr *> Discarded;
+    llvm::DenseSet<const clang::Expr *> Awaited;
+    /// Calls whose result initialises or is assigned to a variable.
+    llvm::DenseMap<const clang::Expr *, Descriptor> ResultTarget;
+    /// Constructions that initialise a local variable.
+    llvm::DenseMap<const clang::Expr *, const clang::VarDecl *> Initialises;
+    /// Labeled calls, by expression: Function.CallSites[index].
+    llvm::DenseMap<const clang::Expr *, unsigned> SiteOf;
+    bool HasThreadVariable = false;
+  };
+
+  Function &current() { return Out.Functions[Scopes.back().Function]; }
+  static llvm::StringRef unqualifiedNameOf(const clang::NamedDecl *D);
+  bool markDiscarded(clang::Stmt *S);
+  void enterFunction(const clang::FunctionDecl *FD, clang::SourceLocation NameLoc,
+                     clang::SourceRange Extent);
+  void leaveFunction(const clang::FunctionDecl *FD);
+  std::string signatureOf(const clang::FunctionDecl *FD, llvm::StringRef Name);
+  SourcePoint pointOf(clang::SourceLocation Loc, std::string *MacroName);
+  void noteObjectAliases(const clang::CXXConstructExpr *E);
+  void notePollingLoop(clang::Stmt *Loop, clang::Expr *Cond, clang::Stmt *Body);
+  void labelKeyword(llvm::StringRef Keyword, const clang::Expr *Operand, clang::SourceLocation Loc,
+                    const clang::Stmt *At);
+  void recordEdge(const clang::FunctionDecl *Callee, const clang::Expr *E, clang::SourceLocation Loc,
+                  llvm::ArrayRef<const clang::Expr *> Args = {});
+  bool mustJoin(const clang::CXXRecordDecl *Class);
+  std::optional<std::string> objectKey(const clang::Decl *D);
+
+  // SiteLabeling.cpp
+  std::optional<SiteShape> shapeOfCall(const clang::CallExpr *E);
+  SiteShape shapeOfConstruct(const clang::CXXConstructExpr *E);
+  /// The state where S runs: the flow's, or an empty one.
+  const FlowState &stateAt(const clang::Stmt *S) const;
+  SiteContext contextOf(const SiteShape &Shape, const FlowState &State, bool Discarded = false);
+  /// The first rule whose names and conditions match, and the name it matched.
+  const rules::Rule *matchRule(const SiteShape &Shape, const SiteContext &Site,
+                               std::string &Matched);
+  /// What a call or construction does to descriptors and locks.
+  FlowEvents eventsOf(const clang::Stmt *S);
+  /// Labels a site if a rule matches it. Returns whether one did, even when
+  /// the rule's outcome is "not labeled" (a recognised library call is never
+  /// a call edge).
+  bool labelSite(const SiteShape &Shape, bool Discarded);
+  CallSite &addCallSite(std::string Callee, clang::SourceLocation Loc, Quadrant Label,
+                        llvm::StringRef RuleId, llvm::StringRef Reason,
+                        std::vector<std::string> Traits);
+  /// The locks held at S, except the one the site takes and those it is
+  /// handed (cv.wait(lock) releases the lock it waits with).
+  std::vector<HeldLock> heldLocksAt(const FlowState &State, llvm::ArrayRef<const clang::Expr *> Args,
+                                    std::optional<Descriptor> Self = std::nullopt);
+  void markObjects(const rules::Rule &R, const SiteShape &Shape, const SiteContext &Site);
+  std::optional<NonBlockingAlternative> alternativeIfNonBlocking(const rules::Rule &R,
+                                                                  const SiteContext &Site,
+                                                                  Quadrant Taken);
+  std::vector<std::string> handlersIn(llvm::ArrayRef<const clang::Expr *> Args);
+
+  // Destructions.cpp
+  void noteDestructions();
+  void noteDestruction(clang::QualType Type, const std::string &Who, clang::SourceLocation Loc,
+                       const FlowState &State, const clang::VarDecl *Var, bool Virtual,
+                       unsigned Depth);
+  bool unwaitedAsyncResult(const clang::VarDecl *Var);
+
+  clang::ASTContext &Ctx;
+  clang::SourceManager &SM;
+  const rules::RuleSet &Rules;
+  TranslationUnit &Out;
+  std::vector<Scope> Scopes;
+  llvm::StringMap<unsigned> FunctionIndex;
+  /// Implicit constructors and destructors walked: kept only if they do
+  /// something (finish()).
+  llvm::DenseSet<unsigned> ImplicitFunctions;
+};
+
+} // namespace quadrant::facts
+
+#endif

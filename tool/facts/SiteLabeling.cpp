@@ -1,0 +1,395 @@
+//===--- SiteLabeling.cpp - Rules at a call site ----------------*- C++ -*-===//
+//
+// Matching the rules at one call or construction: the label it gets, and
+// what it does to descriptors and locks for the flow (eventsOf). Both read a
+// site through one SiteShape, so the flow and the labels agree on what a
+// call is.
+//
+//===----------------------------------------------------------------------===//
+#include "facts/Attributes.h"
+#include "facts/Extractor.h"
+#include "facts/Names.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+using quadrant::rules::Rule;
+using quadrant::rules::SiteKind;
+
+namespace quadrant::facts {
+
+namespace {
+
+/// What a matching rule says of a site: its first case whose conditions
+/// hold, else the rule itself.
+struct Outcome {
+  std::optional<Quadrant> Label;
+  llvm::StringRef Reason;
+  std::vector<std::string> Traits;
+  const std::vector<Advice> *Advice;
+};
+
+Outcome outcome(const Rule &R, const SiteContext &Site) {
+  Outcome O{R.Label, R.Reason, R.Traits, &R.Advice};
+  for (const rules::Case &C : R.Cases)
+    if (allHold(C.Where, Site)) {
+      O.Label = C.Label;
+      O.Reason = C.Reason;
+      O.Traits.insert(O.Traits.end(), C.Traits.begin(), C.Traits.end());
+      O.Advice = &C.Advice;
+      break;
+    }
+  return O;
+}
+
+bool sameObject(const Descriptor &A, const Descriptor &B) {
+  return A.Var == B.Var && A.Element == B.Element;
+}
+
+std::string nameOf(const Descriptor &D) {
+  const auto *Named = dyn_cast_or_null<NamedDecl>(D.Var);
+  return Named ? Named->getNameAsString() : std::string();
+}
+
+} // namespace
+
+std::optional<SiteShape> Extractor::shapeOfCall(const CallExpr *E) {
+  const FunctionDecl *Callee = E->getDirectCallee();
+  if (!Callee)
+    return std::nullopt;
+  SiteShape Shape;
+  Shape.Args = llvm::ArrayRef<const Expr *>(const_cast<const Expr *const *>(E->getArgs()),
+                                            E->getNumArgs());
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
+    // Look through the derived-to-base conversion: `fut.wait()` calls a
+    // member of std::__basic_future on a std::future, and rules say
+    // "std::future::wait".
+    Shape.Receiver = Member->getImplicitObjectArgument()->IgnoreParenImpCasts();
+  else if (isa<CXXOperatorCallExpr>(E) && isa<CXXMethodDecl>(Callee) && !Shape.Args.empty()) {
+    Shape.Receiver = Shape.Args.front()->IgnoreParenImpCasts();
+    Shape.Args = Shape.Args.drop_front();
+  }
+  if (Shape.Receiver)
+    Shape.Receiver = chainedStreamObject(Shape.Receiver);
+  Shape.Kind = SiteKind::Call;
+  Shape.Unqualified = unqualifiedNameOf(Callee).str();
+  Shape.Names.push_back(qualifiedName(Callee));
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee); Method && Shape.Receiver)
+    if (const CXXRecordDecl *Class = classOf(Shape.Receiver->getType());
+        Class && Class != Method->getParent())
+      Shape.Names.push_back(qualifiedName(Class) + "::" + Shape.Unqualified);
+  Shape.Loc = E->getExprLoc();
+  Shape.At = E;
+  if (Shape.Receiver)
+    Shape.LockObject = descriptorOf(Shape.Receiver, Ctx);
+  else if (!Shape.Args.empty())
+    Shape.LockObject = descriptorOf(Shape.Args.front(), Ctx);
+  if (std::optional<CapabilityRole> Role = capabilityRole(Callee)) {
+    Shape.Capability = Role->PseudoName;
+    Shape.TrySuccess = Role->Success;
+    if (Role->Argument && *Role->Argument < E->getNumArgs())
+      Shape.LockObject = descriptorOf(E->getArg(*Role->Argument), Ctx);
+  }
+  Shape.LockedMutex = Shape.LockObject;
+  return Shape;
+}
+
+SiteShape Extractor::shapeOfConstruct(const CXXConstructExpr *E) {
+  const CXXConstructorDecl *Ctor = E->getConstructor();
+  SiteShape Shape;
+  Shape.Kind = SiteKind::Construct;
+  Shape.Class = Ctor->getParent();
+  Shape.Args = llvm::ArrayRef<const Expr *>(const_cast<const Expr *const *>(E->getArgs()),
+                                            E->getNumArgs());
+  Shape.Unqualified = unqualifiedNameOf(Shape.Class).str();
+  Shape.Names.push_back(qualifiedName(Shape.Class));
+  Shape.Loc = E->getLocation();
+  Shape.At = E;
+  Shape.CalleeSuffix = "::" + Shape.Unqualified;
+  if (!Scopes.empty())
+    if (const VarDecl *Var = Scopes.back().Initialises.lookup(E))
+      Shape.LockObject = Descriptor{Var->getCanonicalDecl(), -1};
+  std::optional<unsigned> MutexArg = 0;
+  if (std::optional<CapabilityRole> Role = capabilityRole(Ctor)) {
+    Shape.Capability = Role->PseudoName;
+    Shape.TrySuccess = Role->Success;
+    MutexArg = Role->Argument ? Role->Argument : 0;
+  }
+  if (*MutexArg < Shape.Args.size())
+    Shape.LockedMutex = descriptorOf(Shape.Args[*MutexArg], Ctx);
+  return Shape;
+}
+
+const FlowState &Extractor::stateAt(const Stmt *S) const {
+  static const FlowState Unknown;
+  if (Scopes.empty() || !Scopes.back().Flow || !S)
+    return Unknown;
+  const FlowState *State = Scopes.back().Flow->before(S);
+  return State ? *State : Unknown;
+}
+
+SiteContext Extractor::contextOf(const SiteShape &Shape, const FlowState &State, bool Discarded) {
+  SiteContext Site{Ctx, Shape.Args, Shape.Receiver, Shape.Class, Discarded, &State};
+  Site.LockedMutex = Shape.LockedMutex;
+  return Site;
+}
+
+const Rule *Extractor::matchRule(const SiteShape &Shape, const SiteContext &Site,
+                                 std::string &Matched) {
+  auto Try = [&](llvm::StringRef Unqualified, llvm::ArrayRef<std::string> Names) -> const Rule * {
+    for (const Rule *R : Rules.candidates(Shape.Kind, Unqualified)) {
+      auto Name = std::find_first_of(
+          Names.begin(), Names.end(), R->Names.begin(), R->Names.end(),
+          [](llvm::StringRef Site, llvm::StringRef Pattern) { return rules::nameMatches(Pattern, Site); });
+      if (Name != Names.end() && allHold(R->Where, Site)) {
+        Matched = *Name;
+        return R;
+      }
+    }
+    return nullptr;
+  };
+  if (const Rule *R = Try(Shape.Unqualified, Shape.Names))
+    return R;
+  if (!Shape.Capability.empty())
+    if (const Rule *R = Try(Shape.Capability, {Shape.Capability})) {
+      Matched = Shape.Names.front();
+      return R;
+    }
+  return nullptr;
+}
+
+FlowEvents Extractor::eventsOf(const Stmt *S) {
+  std::optional<SiteShape> Shape;
+  if (const auto *Call = dyn_cast<CallExpr>(S))
+    Shape = shapeOfCall(Call);
+  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
+    Shape = shapeOfConstruct(Construct);
+  FlowEvents Events;
+  if (!Shape)
+    return Events;
+  if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    auto Target = Scopes.back().ResultTarget.find(Call);
+    if (Target != Scopes.back().ResultTarget.end())
+      Events.Resets = Target->second;
+  }
+  FlowState Nothing;
+  SiteContext Site = contextOf(*Shape, Nothing);
+  std::string Matched;
+  const Rule *R = matchRule(*Shape, Site, Matched);
+  if (!R)
+    return Events;
+  auto MarksOf = [&](const std::vector<rules::DescriptorMark> &Marks, auto &&Each) {
+    for (const rules::DescriptorMark &Mark : Marks) {
+      if (!allHold(Mark.Where, Site))
+        continue;
+      std::optional<Descriptor> Marked;
+      if (Mark.DescriptorArg) {
+        if (*Mark.DescriptorArg < Site.Args.size())
+          Marked = descriptorOf(Site.Args[*Mark.DescriptorArg], Ctx);
+      } else if (Mark.OnReceiver) {
+        if (Site.Receiver)
+          Marked = descriptorOf(Site.Receiver, Ctx);
+      } else {
+        Marked = Events.Resets;
+      }
+      if (Marked)
+        Each(*Marked, Mark);
+    }
+  };
+  MarksOf(R->DescriptorKinds, [&](Descriptor D, const rules::DescriptorMark &M) {
+    Events.SetsKind.push_back({D, M.Kind});
+  });
+  MarksOf(R->MarksNonBlocking, [&](Descriptor D, const rules::DescriptorMark &) {
+    Events.SetsNonBlocking.push_back(D);
+  });
+  MarksOf(R->MarksBlocking, [&](Descriptor D, const rules::DescriptorMark &) {
+    Events.ClearsNonBlocking.push_back(D);
+  });
+
+  Outcome Taken = outcome(*R, Site);
+  bool Locks = llvm::is_contained(Taken.Traits, "locks");
+  bool Adopts = llvm::is_contained(Taken.Traits, "adopts-lock");
+  if (Shape->LockObject && llvm::is_contained(Taken.Traits, "unlocks"))
+    Events.Releases.push_back(*Shape->LockObject);
+  if (Adopts && Shape->LockObject) {
+    Events.AdoptsInto = Shape->LockObject;
+    for (const Expr *Arg : Site.Args)
+      if (std::optional<Descriptor> D = descriptorOf(Arg, Ctx))
+        Events.Adopted.push_back(*D);
+  }
+  if (!Locks || Adopts || !Taken.Label || !Shape->LockObject)
+    return Events;
+  auto Entry = [&](Descriptor Object, Descriptor Mutex) {
+    std::string Name = nameOf(Object);
+    return LockEntry{Object, Mutex, HeldLock{Name, pointOf(Shape->Loc, nullptr)}};
+  };
+  llvm::SmallVector<LockEntry, 2> Taken_;
+  // std::lock(a, b) locks every argument; pthread_mutex_lock(&m) and
+  // mtx_timedlock(&m, deadline) only the first.
+  if (Shape->Kind == SiteKind::Call && !Site.Receiver &&
+      llvm::is_contained(Taken.Traits, "locks-every-argument")) {
+    for (const Expr *Arg : Site.Args)
+      if (std::optional<Descriptor> D = descriptorOf(Arg, Ctx))
+        Taken_.push_back(Entry(*D, *D));
+  } else {
+    Taken_.push_back(Entry(*Shape->LockObject, Shape->LockedMutex.value_or(*Shape->LockObject)));
+  }
+  if (isBlocking(*Taken.Label)) {
+    Events.Acquires.append(Taken_.begin(), Taken_.end());
+    return Events;
+  }
+  // A lock that does not wait is a try: held only where success is tested.
+  Events.Tries.append(Taken_.begin(), Taken_.end());
+  const auto *Call = dyn_cast<CallExpr>(S);
+  Events.TryReturnsBool = !Call || Call->getType()->isBooleanType();
+  Events.TrySuccess = Shape->TrySuccess ? *Shape->TrySuccess : R->TrySuccess.value_or(0);
+  if (Events.TryReturnsBool && Shape->TrySuccess && *Shape->TrySuccess == 0)
+    Events.TryReturnsBool = false; // try_acquire_capability(false): success is false
+  return Events;
+}
+
+bool Extractor::labelSite(const SiteShape &Shape, bool Discarded) {
+  const FlowState &State = stateAt(Shape.At);
+  SiteContext Site = contextOf(Shape, State, Discarded);
+  std::string Matched;
+  const Rule *R = matchRule(Shape, Site, Matched);
+  if (!R)
+    return false;
+  markObjects(*R, Shape, Site);
+  Outcome Taken = outcome(*R, Site);
+  if (!Taken.Label)
+    return true;
+  std::string Reason = Taken.Reason.str();
+  // Evidence that holds on some paths only: say so, the label stays.
+  if (isBlocking(*Taken.Label))
+    for (const rules::Case &C : R->Cases)
+      for (const rules::Condition &Cond : C.Where)
+        if (std::optional<Descriptor> Subject = nonBlockingSubject(Cond, Site);
+            Subject && State.nonBlockingOnSomePath(*Subject) &&
+            Reason.find("only on some paths") == std::string::npos)
+          Reason += " (it is non-blocking only on some paths to this call)";
+  CallSite &S = addCallSite(Matched + Shape.CalleeSuffix, Shape.Loc, *Taken.Label, R->Id, Reason,
+                            Taken.Traits);
+  S.Advice = *Taken.Advice;
+  S.IfNonBlocking = alternativeIfNonBlocking(*R, Site, *Taken.Label);
+  // The lock a site takes is not "another" lock held while it waits.
+  S.HeldLocks = heldLocksAt(State, Site.Args, Shape.LockObject);
+  bool TakesLock = llvm::is_contained(S.Traits, "locks") && isBlocking(*Taken.Label) &&
+                   !llvm::is_contained(S.Traits, "adopts-lock");
+  if (TakesLock && Shape.LockedMutex)
+    if (const LockEntry *Held = State.holding(*Shape.LockedMutex))
+      S.Relocks = Held->Lock;
+  if (isAsync(*Taken.Label))
+    S.Handlers = handlersIn(Site.Args);
+  if (const auto *Call = dyn_cast_or_null<Expr>(Shape.At))
+    Scopes.back().SiteOf[Call] = current().CallSites.size() - 1;
+  return true;
+}
+
+CallSite &Extractor::addCallSite(std::string Callee, SourceLocation Loc, Quadrant Label,
+                                 llvm::StringRef RuleId, llvm::StringRef Reason,
+                                 std::vector<std::string> Traits) {
+  CallSite S;
+  std::string Macro;
+  S.Loc = pointOf(Loc, &Macro);
+  S.Callee = std::move(Callee);
+  S.Label = Label;
+  S.RuleId = RuleId.str();
+  S.Reason = Reason.str();
+  if (!Macro.empty())
+    S.Reason += " (in expansion of macro '" + Macro + "')";
+  S.Traits = std::move(Traits);
+  current().CallSites.push_back(std::move(S));
+  return current().CallSites.back();
+}
+
+std::vector<HeldLock> Extractor::heldLocksAt(const FlowState &State,
+                                             llvm::ArrayRef<const Expr *> Args,
+                                             std::optional<Descriptor> Self) {
+  std::vector<HeldLock> Held;
+  for (const LockEntry &L : State.held()) {
+    if (Self && (sameObject(L.Object, *Self) || sameObject(L.Mutex, *Self)))
+      continue;
+    bool Given = llvm::any_of(Args, [&](const Expr *A) {
+      std::optional<Descriptor> D = descriptorOf(A, Ctx);
+      return D && (D->Var == L.Object.Var || D->Var == L.Mutex.Var);
+    });
+    if (!Given)
+      Held.push_back(L.Lock);
+  }
+  std::sort(Held.begin(), Held.end(), [](const HeldLock &A, const HeldLock &B) {
+    return std::tie(A.Loc, A.Name) < std::tie(B.Loc, B.Name);
+  });
+  return Held;
+}
+
+/// A data member or global made non-blocking stays so beyond this function:
+/// the linker applies the mark program-wide.
+void Extractor::markObjects(const Rule &R, const SiteShape &Shape, const SiteContext &Site) {
+  for (const rules::DescriptorMark &Mark : R.MarksNonBlocking) {
+    if (!allHold(Mark.Where, Site))
+      continue;
+    std::optional<Descriptor> Marked;
+    if (Mark.DescriptorArg) {
+      if (*Mark.DescriptorArg < Site.Args.size())
+        Marked = descriptorOf(Site.Args[*Mark.DescriptorArg], Ctx);
+    } else if (Mark.OnReceiver) {
+      if (Site.Receiver)
+        Marked = descriptorOf(Site.Receiver, Ctx);
+    } else if (const auto *Call = dyn_cast_or_null<Expr>(Shape.At)) {
+      auto It = Scopes.back().ResultTarget.find(Call);
+      if (It != Scopes.back().ResultTarget.end())
+        Marked = It->second;
+    }
+    if (!Marked)
+      continue;
+    if (std::optional<std::string> Object = objectKey(Marked->Var))
+      Out.NonBlockingObjects.push_back({std::move(*Object), current().Name, pointOf(Shape.Loc, nullptr)});
+  }
+}
+
+/// For a site a non-blocking descriptor would label differently, when that
+/// descriptor is a data member or global not (yet) known non-blocking
+/// here: the other outcome, for the linker to take if some function in
+/// the program makes it non-blocking.
+std::optional<NonBlockingAlternative>
+Extractor::alternativeIfNonBlocking(const Rule &R, const SiteContext &Site, Quadrant Taken) {
+  for (const rules::Case &C : R.Cases)
+    for (const rules::Condition &Cond : C.Where) {
+      std::optional<Descriptor> Subject = nonBlockingSubject(Cond, Site);
+      if (!Subject || (Site.Flow && Site.Flow->nonBlocking(*Subject)))
+        continue;
+      std::optional<std::string> Object = objectKey(Subject->Var);
+      if (!Object)
+        continue;
+      FlowState Assumed = Site.Flow ? *Site.Flow : FlowState();
+      Assumed.assumeNonBlocking(*Subject);
+      SiteContext AssumedSite = Site;
+      AssumedSite.Flow = &Assumed;
+      Outcome Other = outcome(R, AssumedSite);
+      if (Other.Label && Other.Label != Taken)
+        return NonBlockingAlternative{std::move(*Object), *Other.Label, Other.Reason.str(),
+                                      *Other.Advice};
+    }
+  return std::nullopt;
+}
+
+/// Lambdas and functions passed as arguments: what an initiation runs later.
+std::vector<std::string> Extractor::handlersIn(llvm::ArrayRef<const Expr *> Args) {
+  std::vector<std::string> USRs;
+  for (const Expr *A : Args) {
+    const Expr *E = A->IgnoreImplicit()->IgnoreParenImpCasts();
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E); Construct && Construct->getNumArgs() == 1)
+      E = Construct->getArg(0)->IgnoreImplicit()->IgnoreParenImpCasts();
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(E))
+      USRs.push_back(usrOf(Lambda->getCallOperator()));
+    else if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+      if (const auto *Fn = dyn_cast<FunctionDecl>(Ref->getDecl()))
+        USRs.push_back(usrOf(Fn));
+  }
+  return USRs;
+}
+
+} // namespace quadrant::facts
