@@ -134,6 +134,8 @@ void pool(std::thread &t) {
 // CHECK-NEXT: :[[@LINE-18]]:5: std::list::emplace_front is async-nonblocking: {{.*}} [std.thread.emplace]
 // CHECK-NEXT: :[[@LINE-18]]:5: std::list::emplace is async-nonblocking: {{.*}} [std.thread.emplace]
 // CHECK-NEXT: :[[@LINE-14]]:10: std::thread::join is sync-blocking: {{.*}} [std.thread.join]
+// The jthreads that vj and l own are joined where vj and l are destroyed.
+// CHECK-NEXT: :[[@LINE-15]]:1: std::jthread::~jthread is sync-blocking: what 'l' owns is destroyed here: a std::jthread joins {{.*}} [std.jthread.destroy]
 
 // std.async: a discarded future waits for the task in its destructor, so the
 // call blocks; a kept future does not; std::launch::deferred runs nothing now.

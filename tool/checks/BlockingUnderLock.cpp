@@ -1,7 +1,8 @@
 //===--- BlockingUnderLock.cpp - quadrant-blocking-under-lock ---*- C++ -*-===//
 //
 // Blocking while holding a lock makes every thread that wants the lock wait
-// as long, and taking a second lock while holding one risks deadlock.
+// as long, taking a second lock while holding one risks deadlock, and taking
+// the same one again deadlocks at once.
 //
 //===----------------------------------------------------------------------===//
 #include "checks/CheckUtils.h"
@@ -14,6 +15,15 @@ void runBlockingUnderLock(const CheckInput &In, std::vector<Finding> &Out) {
   for (unsigned F = 0; F < P.Functions.size(); ++F) {
     const facts::Function &Fn = P.Functions[F];
     for (BlockingPoint &B : Reach.points(F)) {
+      if (B.Site && B.Site->Relocks) {
+        // The same mutex again, on this thread: it waits for itself.
+        const facts::HeldLock &First = *B.Site->Relocks;
+        Out.push_back({"quadrant-blocking-under-lock", B.Loc,
+                       "'" + B.Callee + "' locks '" + First.Name + "' again while this thread " +
+                           "already holds it, which deadlocks; use one lock, or a recursive mutex",
+                       {{First.Loc, "'" + First.Name + "' is already held here"}}, Fn.Name});
+        continue;
+      }
       const std::vector<facts::HeldLock> &Held = B.Site ? B.Site->HeldLocks : B.Call->HeldLocks;
       if (Held.empty())
         continue;

@@ -133,7 +133,9 @@ bool isZeroTimeout(const Expr *E, const SiteContext &Site) {
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   if (!Var)
     return false;
-  if (Site.Flow && Var->hasLocalStorage())
+  // A record's fields may be set one by one: the flow knows. An int's
+  // initialiser alone decides.
+  if (Site.Flow && Var->hasLocalStorage() && Var->getType()->isRecordType())
     return Site.Flow->zeroed(Var);
   return Var->getInit() && foldsToZeroImpl(Var->getInit(), Ctx);
 }

@@ -138,12 +138,15 @@ void Extractor::noteDestructions() {
   PrintingPolicy Policy(Ctx.getLangOpts());
   Policy.SuppressUnwrittenScope = true;
   for (const DestroyedObject &D : S.Flow->destroyed()) {
+    std::string Who = describe(D, Policy);
+    if (D.K == DestroyedObject::Member)
+      Who = "the member '" + Who + "'";
     bool Virtual = false;
     if (D.K == DestroyedObject::Deleted)
       if (const CXXRecordDecl *Class = D.Type->getAsCXXRecordDecl(); Class && Class->hasDefinition())
         if (const CXXDestructorDecl *Dtor = Class->getDestructor())
           Virtual = Dtor->isVirtual();
-    noteDestruction(D.Type, describe(D, Policy), D.Loc, D.Before, D.Var, Virtual, 0);
+    noteDestruction(D.Type, Who, D.Loc, D.Before, D.Var, Virtual, 0);
   }
 }
 
@@ -190,15 +193,16 @@ void Extractor::noteDestruction(QualType Type, const std::string &Who, SourceLoc
         }
       std::optional<Quadrant> Label = Taken ? Taken->Label : R->Label;
       if (Label) {
-        std::string Where;
+        std::string Subject = Who;
         if (Var)
-          Where = ", declared at line " +
-                  std::to_string(SM.getPresumedLineNumber(SM.getExpansionLoc(Var->getLocation())));
+          Subject = "'" + Who + "', declared at line " +
+                    std::to_string(SM.getPresumedLineNumber(SM.getExpansionLoc(Var->getLocation()))) +
+                    ",";
         std::vector<std::string> Traits = R->Traits;
         if (Taken)
           Traits.insert(Traits.end(), Taken->Traits.begin(), Taken->Traits.end());
         CallSite &S = addCallSite(Matched + "::~" + Unqualified.str(), Loc, *Label, R->Id,
-                                  "'" + Who + "'" + Where + ", is destroyed here: " +
+                                  Subject + " is destroyed here: " +
                                       (Taken ? Taken->Reason : R->Reason),
                                   std::move(Traits));
         S.Advice = Taken ? Taken->Advice : R->Advice;
@@ -209,8 +213,9 @@ void Extractor::noteDestruction(QualType Type, const std::string &Who, SourceLoc
         for (unsigned Index : R->DestroysElements)
           if (Index < Spec->getTemplateArgs().size() &&
               Spec->getTemplateArgs()[Index].getKind() == TemplateArgument::Type)
-            noteDestruction(Spec->getTemplateArgs()[Index].getAsType(), "what '" + Who + "' owns",
-                            Loc, State, nullptr, false, Depth + 1);
+            noteDestruction(Spec->getTemplateArgs()[Index].getAsType(),
+                            "what " + (Var ? "'" + Who + "'" : Who) + " owns", Loc, State, nullptr,
+                            false, Depth + 1);
       return;
     }
   }

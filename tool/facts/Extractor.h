@@ -63,7 +63,6 @@ public:
 
   bool TraverseDecl(clang::Decl *D);
   bool TraverseLambdaExpr(clang::LambdaExpr *L);
-  bool TraverseConstructorInitializer(clang::CXXCtorInitializer *Init);
   bool TraverseWhileStmt(clang::WhileStmt *S, DataRecursionQueue *Queue = nullptr);
   bool TraverseDoStmt(clang::DoStmt *S, DataRecursionQueue *Queue = nullptr);
   bool TraverseForStmt(clang::ForStmt *S, DataRecursionQueue *Queue = nullptr);

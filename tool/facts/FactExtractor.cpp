@@ -129,6 +129,17 @@ bool Extractor::TraverseDecl(Decl *D) {
   if (FD->isImplicit())
     ImplicitFunctions.insert(Scopes.back().Function);
   bool Result = Base::TraverseDecl(D);
+  // A constructor runs the initialisers it does not write: a default member
+  // initialiser (`std::jthread th{[] { ... }}`) runs in every constructor
+  // that does not initialise the member itself.
+  if (auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
+    for (CXXCtorInitializer *Init : Ctor->inits())
+      if (!Init->isWritten()) {
+        Expr *E = Init->getInit();
+        if (auto *Default = dyn_cast_or_null<CXXDefaultInitExpr>(E))
+          E = Default->getExpr();
+        Result = Result && TraverseStmt(E);
+      }
   leaveFunction(FD);
   return Result;
 }
@@ -138,18 +149,6 @@ bool Extractor::TraverseLambdaExpr(LambdaExpr *L) {
   bool Result = Base::TraverseLambdaExpr(L);
   leaveFunction(L->getCallOperator());
   return Result;
-}
-
-// A constructor runs the initialisers it does not write: a default member
-// initialiser (`std::jthread th{[] { ... }}`) runs in every constructor
-// that does not initialise the member itself.
-bool Extractor::TraverseConstructorInitializer(CXXCtorInitializer *Init) {
-  if (Init->isWritten() || Scopes.empty())
-    return Base::TraverseConstructorInitializer(Init);
-  Expr *E = Init->getInit();
-  if (auto *Default = dyn_cast_or_null<CXXDefaultInitExpr>(E))
-    E = Default->getExpr();
-  return TraverseStmt(E);
 }
 
 bool Extractor::TraverseWhileStmt(WhileStmt *S, DataRecursionQueue *) {

@@ -280,7 +280,7 @@ bool Extractor::labelSite(const SiteShape &Shape, bool Discarded) {
                    !llvm::is_contained(S.Traits, "adopts-lock");
   if (TakesLock && Shape.LockedMutex)
     if (const LockEntry *Held = State.holding(*Shape.LockedMutex))
-      S.Relocks = Held->Lock;
+      S.Relocks = HeldLock{nameOf(*Shape.LockedMutex), Held->Lock.Loc};
   if (isAsync(*Taken.Label))
     S.Handlers = handlersIn(Site.Args);
   if (const auto *Call = dyn_cast_or_null<Expr>(Shape.At))

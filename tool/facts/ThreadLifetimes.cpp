@@ -161,6 +161,9 @@ private:
             Callee->getName() == "move" && Call->getNumArgs() == 1)
           if (std::optional<unsigned> V = variableOf(Call->getArg(0)))
             State.reset(*V);
+      } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(St)) {
+        for (unsigned V : guardedThreads(Construct))
+          State.reset(V);
       } else if (const auto *Return = dyn_cast<ReturnStmt>(St)) {
         if (std::optional<unsigned> V = variableOf(Return->getRetValue()))
           State.reset(*V);
@@ -169,6 +172,31 @@ private:
           record(V, St);
       }
     }
+  }
+
+  /// Threads handed by reference to a guard object: a user class with a
+  /// destructor of its own, constructed with the thread by non-const
+  /// reference or pointer (`thread_guard g(t);`, C++ Concurrency in Action
+  /// 2.3). Its destructor is where the thread is joined, so the thread no
+  /// longer needs joining here.
+  llvm::SmallVector<unsigned, 1> guardedThreads(const CXXConstructExpr *Construct) const {
+    llvm::SmallVector<unsigned, 1> Guarded;
+    const CXXConstructorDecl *Ctor = Construct->getConstructor();
+    const CXXRecordDecl *Guard = Ctor->getParent();
+    if (!Guard->hasUserDeclaredDestructor() || MustJoin(Guard))
+      return Guarded;
+    for (unsigned I = 0; I < Construct->getNumArgs() && I < Ctor->getNumParams(); ++I) {
+      QualType Param = Ctor->getParamDecl(I)->getType();
+      bool Shared = (Param->isLValueReferenceType() || Param->isPointerType()) &&
+                    !Param->getPointeeType().isConstQualified();
+      const Expr *Arg = Construct->getArg(I)->IgnoreParenImpCasts();
+      if (const auto *AddrOf = dyn_cast<UnaryOperator>(Arg); AddrOf && AddrOf->getOpcode() == UO_AddrOf)
+        Arg = AddrOf->getSubExpr();
+      if (Shared)
+        if (std::optional<unsigned> V = variableOf(Arg))
+          Guarded.push_back(*V);
+    }
+    return Guarded;
   }
 
   /// Whether a thread initialised or assigned from E is running.

@@ -270,7 +270,7 @@ template <> struct MappingTraits<Case> {
 
 template <> struct MappingTraits<DescriptorMark> {
   static void mapping(IO &Io, DescriptorMark &M) {
-    Io.mapRequired("where", M.Where);
+    Io.mapOptional("where", M.Where);
     Io.mapOptional("descriptor-arg", M.DescriptorArg);
     Io.mapOptional("receiver", M.OnReceiver, false);
     Io.mapOptional("kind", M.Kind, std::string());
