@@ -155,15 +155,36 @@ void fire_and_wait() {
 // CHECK-NEXT: :[[@LINE-9]]:3: std::async is async-blocking: the returned future is discarded{{.*}} [std.async]
 // CHECK-NEXT: :[[@LINE-9]]:3: std::async is sync-nonblocking: std::launch::deferred runs nothing now{{.*}} [std.async]
 
+// std.future.destroy: a future kept in a local that nothing waits for still
+// waits for its task where it is destroyed, at the end of its scope.
 void kept() {
   auto a = std::async(std::launch::async, answer);
   auto b = std::async(answer);
   std::future<int> c = std::async(std::launch::async | std::launch::deferred, answer);
 }
-// CHECK: :[[@LINE-5]]:6: 'kept' is async-nonblocking
+// CHECK: :[[@LINE-5]]:6: 'kept' is async-blocking
+// CHECK-NEXT: blocks: kept -> std::future::~future at {{.*}}std-thread.cpp:[[@LINE-2]]:1
+// CHECK: :[[@LINE-6]]:12: std::async is async-nonblocking: {{.*}} [std.async]
+// CHECK-NEXT: :[[@LINE-6]]:12: std::async is async-nonblocking: runs the function as a task and returns a future for its result [std.async]
+// CHECK-NEXT: :[[@LINE-6]]:24: std::async is async-nonblocking: {{.*}} [std.async]
+// CHECK-NEXT: :[[@LINE-6]]:1: std::future::~future is sync-blocking: {{.*}} is destroyed here: it holds the result of std::async, and nothing called get() or wait() on it or took it over, so its destructor waits here for the task to finish [std.future.destroy]
+
+// Near misses: a future waited for, moved to the caller, or of a deferred
+// task does not wait where it is destroyed.
+int waited_for() {
+  auto f = std::async(std::launch::async, answer);
+  return f.get();
+}
+// CHECK: :[[@LINE-4]]:5: 'waited_for' is async-blocking
+// CHECK-NEXT: blocks: waited_for -> std::future::get at {{.*}}std-thread.cpp:[[@LINE-3]]:12
 // CHECK: :[[@LINE-5]]:12: std::async is async-nonblocking: {{.*}} [std.async]
-// CHECK-NEXT: :[[@LINE-5]]:12: std::async is async-nonblocking: runs the function as a task and returns a future for its result [std.async]
-// CHECK-NEXT: :[[@LINE-5]]:24: std::async is async-nonblocking: {{.*}} [std.async]
+// CHECK-NEXT: :[[@LINE-5]]:12: std::future::get is sync-blocking: {{.*}} [std.future.get]
+std::future<int> handed_over() {
+  auto f = std::async(std::launch::async, answer);
+  return f;
+}
+// CHECK: :[[@LINE-4]]:18: 'handed_over' is async-nonblocking
+// CHECK: :[[@LINE-4]]:12: std::async is async-nonblocking: {{.*}} [std.async]
 
 void lazy() { auto f = std::async(std::launch::deferred, answer); }
 // CHECK: :[[@LINE-1]]:6: 'lazy' is sync-nonblocking
@@ -349,4 +370,4 @@ void lookalikes(Queue &q) {
 }
 // CHECK: :[[@LINE-16]]:6: 'lookalikes' is sync-nonblocking (pure computation
 
-// CHECK: 38 functions: 7 sync-blocking, 22 sync-nonblocking (17 pure computation), 5 async-blocking, 4 async-nonblocking
+// CHECK: 40 functions: 7 sync-blocking, 22 sync-nonblocking (17 pure computation), 7 async-blocking, 4 async-nonblocking
