@@ -16,6 +16,13 @@ void fire_and_forget() {
   // CHECK: :[[@LINE-1]]:3: warning: the future returned by 'std::async'
 }
 
+// A named future that nothing waits for waits where it dies.
+void left_to_die() {
+  auto f = std::async(std::launch::async, compute);
+}
+// CHECK: :[[@LINE-1]]:1: warning: a future of an asynchronous task is destroyed here without get() or wait(); its destructor waits for the task, so the work is not asynchronous past this point; return the future or move it to whoever needs the result [quadrant-discarded-async-future]
+// CHECK-NEXT: :[[@LINE-2]]:1: note: 'f', declared at line [[@LINE-3]], is destroyed here: it holds the result of std::async, and nothing called get() or wait() on it or took it over, so its destructor waits here for the task to finish
+
 // Near misses: the future is kept (and waited for, or returned); a deferred
 // task that is discarded never runs, which is a different bug.
 int kept() {
@@ -23,4 +30,9 @@ int kept() {
   return f.get();
 }
 std::future<int> handed_back() { return std::async(std::launch::async, compute); }
+std::future<int> moved_out() {
+  auto f = std::async(std::launch::async, compute);
+  return f;
+}
+void deferred_named() { auto f = std::async(std::launch::deferred, compute); }
 void deferred() { std::async(std::launch::deferred, compute); }

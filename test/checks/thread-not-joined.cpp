@@ -64,7 +64,38 @@ std::thread returned() {
   return t;
 }
 void not_started() { std::thread t; }
+// A guard object joins the thread in its destructor (C++ Concurrency in
+// Action, 2.3): the thread is the guard's to join.
+class thread_guard {
+  std::thread &t;
+
+public:
+  explicit thread_guard(std::thread &t_) : t(t_) {}
+  ~thread_guard() {
+    if (t.joinable())
+      t.join();
+  }
+  thread_guard(const thread_guard &) = delete;
+};
+void guarded() {
+  std::thread t(work);
+  thread_guard g(t);
+  if (failed())
+    throw std::runtime_error("failed");
+}
 void self_joining() { std::jthread t(work); }
+
+// A const reference only looks at the thread: it stays this function's to join.
+struct Logger {
+  explicit Logger(const std::thread &) {}
+  ~Logger() {}
+};
+void only_logged() {
+  std::thread t(work);
+  // CHECK: :[[@LINE-1]]:15: warning: thread 't' can be destroyed while joinable
+  Logger l(t);
+}
+// CHECK-NEXT: :[[@LINE-1]]:1: note: 't' is still joinable when it goes out of scope here
 
 // A loop that only a break or a return leaves: the CFG has no edge out of
 // `while (true)` (this used to crash the analysis).
