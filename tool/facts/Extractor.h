@@ -52,6 +52,16 @@ struct SiteShape {
   std::optional<int64_t> TrySuccess;
 };
 
+/// Where each call's result goes and which local each construction
+/// initialises, in one function: the flow needs them for the descriptors
+/// that `int fd = socket(...)` creates and the guards that `lock_guard g(m)`
+/// makes.
+struct FunctionContext {
+  llvm::DenseMap<const clang::Expr *, Descriptor> ResultTarget;
+  llvm::DenseMap<const clang::Expr *, const clang::VarDecl *> Initialises;
+};
+FunctionContext functionContextOf(const clang::FunctionDecl *FD);
+
 class Extractor : public clang::RecursiveASTVisitor<Extractor> {
   using Base = clang::RecursiveASTVisitor<Extractor>;
 
@@ -96,10 +106,7 @@ private:
     std::optional<FunctionFlow> Flow;
     llvm::DenseSet<const clang::Expr *> Discarded;
     llvm::DenseSet<const clang::Expr *> Awaited;
-    /// Calls whose result initialises or is assigned to a variable.
-    llvm::DenseMap<const clang::Expr *, Descriptor> ResultTarget;
-    /// Constructions that initialise a local variable.
-    llvm::DenseMap<const clang::Expr *, const clang::VarDecl *> Initialises;
+    FunctionContext Context;
     /// Labeled calls, by expression: Function.CallSites[index].
     llvm::DenseMap<const clang::Expr *, unsigned> SiteOf;
     bool HasThreadVariable = false;
@@ -121,18 +128,25 @@ private:
                   llvm::ArrayRef<const clang::Expr *> Args = {});
   bool mustJoin(const clang::CXXRecordDecl *Class);
   std::optional<std::string> objectKey(const clang::Decl *D);
+  /// What names a descriptor for the linker's summaries: a member's or
+  /// global's objectKey, or a local's or parameter's name and declaration.
+  std::string bindingKey(const Descriptor &D);
 
   // SiteLabeling.cpp
   std::optional<SiteShape> shapeOfCall(const clang::CallExpr *E);
-  SiteShape shapeOfConstruct(const clang::CXXConstructExpr *E);
+  SiteShape shapeOfConstruct(const clang::CXXConstructExpr *E, const FunctionContext &Context);
   /// The state where S runs: the flow's, or an empty one.
   const FlowState &stateAt(const clang::Stmt *S) const;
   SiteContext contextOf(const SiteShape &Shape, const FlowState &State, bool Discarded = false);
   /// The first rule whose names and conditions match, and the name it matched.
   const rules::Rule *matchRule(const SiteShape &Shape, const SiteContext &Site,
                                std::string &Matched);
-  /// What a call or construction does to descriptors and locks.
-  FlowEvents eventsOf(const clang::Stmt *S);
+  /// What a call or construction does to descriptors and locks: what its
+  /// rule says, or, for a function of the program defined in this TU, what
+  /// its summary says.
+  FlowEvents eventsOf(const clang::Stmt *S, const FunctionContext &Context);
+  /// The flow of FD, with the events its calls have.
+  std::optional<FunctionFlow> flowOf(const clang::FunctionDecl *FD, const FunctionContext &Context);
   /// Labels a site if a rule matches it. Returns whether one did, even when
   /// the rule's outcome is "not labeled" (a recognised library call is never
   /// a call edge).
@@ -150,6 +164,14 @@ private:
                                                                   Quadrant Taken);
   std::vector<std::string> handlersIn(llvm::ArrayRef<const clang::Expr *> Args);
 
+  // Summaries.cpp
+  /// The summary of a function defined in this TU, computed once; null for
+  /// one defined elsewhere, in a system header, or being summarized (a
+  /// recursive call).
+  const Summary *summaryOf(const clang::FunctionDecl *Callee);
+  Summary summarize(const clang::FunctionDecl *FD, const FunctionFlow &Flow);
+  void applySummary(const Summary &Effects, const SiteShape &Shape, FlowEvents &Events);
+
   // Destructions.cpp
   void noteDestructions();
   void noteDestruction(clang::QualType Type, const std::string &Who, clang::SourceLocation Loc,
@@ -166,6 +188,12 @@ private:
   /// Implicit constructors and destructors walked: kept only if they do
   /// something (finish()).
   llvm::DenseSet<unsigned> ImplicitFunctions;
+  /// Summaries by definition; std::nullopt while one is being computed.
+  llvm::DenseMap<const clang::FunctionDecl *, std::optional<Summary>> Summaries;
+  /// Flows computed for a summary, kept for the walk of the function itself.
+  llvm::DenseMap<const clang::FunctionDecl *, FunctionFlow> SummarizedFlows;
+  /// How many summaries are being computed, one inside another.
+  unsigned SummaryDepth = 0;
 };
 
 } // namespace quadrant::facts

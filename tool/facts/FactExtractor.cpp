@@ -57,9 +57,23 @@ const CallExpr *asCall(const Expr *E) { return E ? dyn_cast<CallExpr>(stripWrapp
 
 namespace {
 
-/// Where each call's result goes and which local each construction
-/// initialises, found before the walk: the flow needs them for the
-/// descriptors that `int fd = socket(...)` creates.
+} // namespace
+
+const FunctionDecl *reportedFunction(const FunctionDecl *FD) {
+  if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+    return Pattern;
+  return FD;
+}
+
+std::string usrOf(const FunctionDecl *FD) {
+  llvm::SmallString<128> USR;
+  if (index::generateUSRForDecl(reportedFunction(FD), USR))
+    return qualifiedName(FD); // no USR (should not happen for functions)
+  return std::string(USR);
+}
+
+namespace {
+
 struct Destinations : RecursiveASTVisitor<Destinations> {
   const ASTContext &Ctx;
   llvm::DenseMap<const Expr *, Descriptor> &ResultTarget;
@@ -88,17 +102,14 @@ struct Destinations : RecursiveASTVisitor<Destinations> {
 
 } // namespace
 
-const FunctionDecl *reportedFunction(const FunctionDecl *FD) {
-  if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
-    return Pattern;
-  return FD;
-}
-
-std::string usrOf(const FunctionDecl *FD) {
-  llvm::SmallString<128> USR;
-  if (index::generateUSRForDecl(reportedFunction(FD), USR))
-    return qualifiedName(FD); // no USR (should not happen for functions)
-  return std::string(USR);
+FunctionContext functionContextOf(const FunctionDecl *FD) {
+  FunctionContext C;
+  Destinations Find(FD->getASTContext(), C.ResultTarget, C.Initialises);
+  Find.TraverseStmt(FD->getBody());
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      Find.TraverseStmt(Init->getInit());
+  return C;
 }
 
 Extractor::Extractor(ASTContext &Ctx, const rules::RuleSet &Rules, TranslationUnit &Out)
@@ -190,7 +201,7 @@ bool Extractor::VisitCXXConstructExpr(CXXConstructExpr *E) {
   noteObjectAliases(E);
   if (Scopes.empty())
     return true;
-  if (labelSite(shapeOfConstruct(E), false))
+  if (labelSite(shapeOfConstruct(E, Scopes.back().Context), false))
     return true;
   recordEdge(E->getConstructor(), E, E->getLocation());
   return true;
@@ -300,11 +311,13 @@ void Extractor::enterFunction(const FunctionDecl *FD, SourceLocation NameLoc, So
   S.Decl = FD;
   if (isa_and_nonnull<CoroutineBodyStmt>(FD->getBody()))
     current().IsCoroutine = true;
-  Destinations(Ctx, S.ResultTarget, S.Initialises).TraverseStmt(FD->getBody());
-  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
-    for (const CXXCtorInitializer *Init : Ctor->inits())
-      Destinations(Ctx, S.ResultTarget, S.Initialises).TraverseStmt(Init->getInit());
-  S.Flow = FunctionFlow::analyze(FD, Ctx, [&](const Stmt *St) { return eventsOf(St); });
+  S.Context = functionContextOf(FD);
+  if (auto Computed = SummarizedFlows.find(FD); Computed != SummarizedFlows.end()) {
+    S.Flow = std::move(Computed->second);
+    SummarizedFlows.erase(Computed);
+  } else {
+    S.Flow = flowOf(FD, S.Context);
+  }
   if (!S.Flow && FD->hasBody() && !FD->isDependentContext())
     ++Out.FunctionsWithoutFlow;
 }
@@ -447,6 +460,12 @@ bool Extractor::mustJoin(const CXXRecordDecl *Class) {
 
 void Extractor::leaveFunction(const FunctionDecl *FD) {
   noteDestructions();
+  if (const Scope &S = Scopes.back(); S.Flow) {
+    auto [It, Inserted] = Summaries.try_emplace(FD);
+    if (Inserted || !It->second)
+      It->second = summarize(FD, *S.Flow);
+    current().Effects = *It->second;
+  }
   if (Scopes.back().HasThreadVariable)
     for (UnjoinedThread &T : findUnjoinedThreads(
              FD, Ctx, [&](const CXXRecordDecl *C) { return mustJoin(C); },
@@ -484,6 +503,18 @@ std::optional<std::string> Extractor::objectKey(const Decl *D) {
          std::to_string(Declared.Column);
 }
 
+std::string Extractor::bindingKey(const Descriptor &D) {
+  const auto *Named = dyn_cast_or_null<NamedDecl>(D.Var);
+  if (!Named)
+    return {};
+  std::string Element = D.Element >= 0 ? "[" + std::to_string(D.Element) + "]" : "";
+  if (std::optional<std::string> Object = objectKey(Named))
+    return *Object + Element;
+  SourcePoint Declared = pointOf(Named->getLocation(), nullptr);
+  return Named->getNameAsString() + "@" + Declared.File + ":" + std::to_string(Declared.Line) + ":" +
+         std::to_string(Declared.Column) + Element;
+}
+
 void Extractor::recordEdge(const FunctionDecl *Callee, const Expr *E, SourceLocation Loc,
                            llvm::ArrayRef<const Expr *> Args) {
   if ((Callee->isImplicit() && !isa<CXXConstructorDecl>(Callee)) ||
@@ -500,6 +531,20 @@ void Extractor::recordEdge(const FunctionDecl *Callee, const Expr *E, SourceLoca
   }
   Edge.Awaited = Scopes.back().Awaited.contains(E);
   Edge.HeldLocks = heldLocksAt(stateAt(E), Args);
+  // A callee defined in another TU: its summary is the linker's to apply.
+  if (!Callee->hasBody() && !isa<CXXConstructorDecl>(Callee)) {
+    bool Named = false;
+    for (const Expr *Arg : Args) {
+      std::optional<Descriptor> D = descriptorOf(Arg, Ctx);
+      Edge.Arguments.push_back(D ? bindingKey(*D) : std::string());
+      Named |= !Edge.Arguments.back().empty();
+    }
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
+      if (std::optional<Descriptor> D = descriptorOf(Member->getImplicitObjectArgument(), Ctx))
+        Edge.Receiver = bindingKey(*D);
+    if (!Named)
+      Edge.Arguments.clear();
+  }
   current().Calls.push_back(std::move(Edge));
 }
 

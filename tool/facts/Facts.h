@@ -28,7 +28,9 @@ struct HeldLock {
 /// (socket_.non_blocking(true) in start(), read_some in a handler). The
 /// linker decides, once it has seen every function.
 struct NonBlockingAlternative {
-  std::string Object; ///< ObjectMark::Object of the descriptor
+  /// ObjectMark::Object of the descriptor, or for a local or parameter its
+  /// binding key (CallEdge::Arguments), for a helper the linker follows.
+  std::string Object;
   Quadrant Label = Quadrant::SyncNonBlocking;
   std::string Reason;
   std::vector<quadrant::Advice> Advice;
@@ -84,6 +86,12 @@ struct CallEdge {
   bool Virtual = false; ///< dispatched: any overrider in the program may run
   bool Awaited = false; ///< the operand of co_await
   std::vector<HeldLock> HeldLocks;
+  /// For a callee not defined in this TU, whose summary only the linker can
+  /// apply: what each argument names in the caller, and the object a method
+  /// is called on (binding keys, "" for anything else). Empty when the
+  /// facts stage applied the summary itself.
+  std::vector<std::string> Arguments;
+  std::string Receiver;
 };
 
 /// A local thread object (a class with the trait "must-join") that can reach
@@ -93,6 +101,28 @@ struct UnjoinedThread {
   SourcePoint Declared;
   SourcePoint Exit;   ///< where it is destroyed joinable
   std::string How;    ///< "goes out of scope", "the function returns", ...
+};
+
+/// What a call of a function does to its caller's state, as the function's
+/// own body shows it: the wrapper that locks its parameter, the guard whose
+/// constructor locks the mutex it is given, the helper that makes a
+/// descriptor non-blocking. Subjects are parameter indices, or Receiver for
+/// the object a method is called on (a constructor's: the object built).
+struct Summary {
+  static constexpr int Receiver = -1;
+  std::vector<int> LeavesLocked;
+  std::vector<int> Releases;
+  std::vector<int> MakesNonBlocking;
+  std::vector<int> MakesBlocking;
+  /// The descriptor the function returns is non-blocking on every path, or
+  /// of a known kind ("socket").
+  bool ReturnsNonBlocking = false;
+  std::string ReturnsKind;
+
+  bool empty() const {
+    return LeavesLocked.empty() && Releases.empty() && MakesNonBlocking.empty() &&
+           MakesBlocking.empty() && !ReturnsNonBlocking && ReturnsKind.empty();
+  }
 };
 
 /// A function defined in user (non-system) code. For templates, one Function
@@ -116,6 +146,7 @@ struct Function {
   std::vector<CallSite> CallSites;
   std::vector<CallEdge> Calls;
   std::vector<UnjoinedThread> UnjoinedThreads;
+  Summary Effects;
   /// Every TU that saw the function failed to compile, so what is known of
   /// it may be incomplete. Set by the linker from TranslationUnit::Partial.
   bool Partial = false;

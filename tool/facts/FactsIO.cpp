@@ -119,15 +119,38 @@ bool fromJSON(const llvm::json::Value &V, ObjectAlias &A, llvm::json::Path P) {
 }
 
 llvm::json::Value toJSON(const CallEdge &E) {
-  return llvm::json::Object{{"usr", E.CalleeUSR},   {"name", E.CalleeName},
-                            {"loc", E.Loc},         {"virtual", E.Virtual},
-                            {"awaited", E.Awaited}, {"held_locks", E.HeldLocks}};
+  llvm::json::Object O{{"usr", E.CalleeUSR},   {"name", E.CalleeName},
+                       {"loc", E.Loc},         {"virtual", E.Virtual},
+                       {"awaited", E.Awaited}, {"held_locks", E.HeldLocks}};
+  if (!E.Arguments.empty())
+    O["arguments"] = E.Arguments;
+  if (!E.Receiver.empty())
+    O["receiver"] = E.Receiver;
+  return O;
 }
 bool fromJSON(const llvm::json::Value &V, CallEdge &E, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("usr", E.CalleeUSR) && O.map("name", E.CalleeName) && O.map("loc", E.Loc) &&
          O.map("virtual", E.Virtual) && O.map("awaited", E.Awaited) &&
-         O.map("held_locks", E.HeldLocks);
+         O.map("held_locks", E.HeldLocks) && O.mapOptional("arguments", E.Arguments) &&
+         O.mapOptional("receiver", E.Receiver);
+}
+
+llvm::json::Value toJSON(const Summary &S) {
+  return llvm::json::Object{{"leaves_locked", S.LeavesLocked},
+                            {"releases", S.Releases},
+                            {"makes_nonblocking", S.MakesNonBlocking},
+                            {"makes_blocking", S.MakesBlocking},
+                            {"returns_nonblocking", S.ReturnsNonBlocking},
+                            {"returns_kind", S.ReturnsKind}};
+}
+bool fromJSON(const llvm::json::Value &V, Summary &S, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("leaves_locked", S.LeavesLocked) && O.map("releases", S.Releases) &&
+         O.map("makes_nonblocking", S.MakesNonBlocking) &&
+         O.map("makes_blocking", S.MakesBlocking) &&
+         O.map("returns_nonblocking", S.ReturnsNonBlocking) &&
+         O.map("returns_kind", S.ReturnsKind);
 }
 
 llvm::json::Value toJSON(const UnjoinedThread &T) {
@@ -155,6 +178,8 @@ llvm::json::Value toJSON(const Function &F) {
                        {"call_sites", F.CallSites},
                        {"calls", F.Calls},
                        {"unjoined_threads", F.UnjoinedThreads}};
+  if (!F.Effects.empty())
+    O["effects"] = F.Effects;
   if (F.Declared)
     O["declared"] = quadrantName(*F.Declared);
   return O;
@@ -167,7 +192,8 @@ bool fromJSON(const llvm::json::Value &V, Function &F, llvm::json::Path P) {
          O.map("co_await", F.HasCoAwait) && O.map("co_yield", F.HasCoYield) &&
          O.map("co_return", F.HasCoReturn) && O.mapOptional("declared", F.Declared) &&
          O.map("overrides", F.Overrides) && O.map("call_sites", F.CallSites) &&
-         O.map("calls", F.Calls) && O.map("unjoined_threads", F.UnjoinedThreads);
+         O.map("calls", F.Calls) && O.map("unjoined_threads", F.UnjoinedThreads) &&
+         O.mapOptional("effects", F.Effects);
 }
 
 void writeFacts(const TranslationUnit &TU, llvm::raw_ostream &OS) {

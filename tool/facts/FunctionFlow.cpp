@@ -37,7 +37,7 @@ unsigned fieldCount(const VarDecl *Var) {
 
 /// Statements whose state the extractor asks for: the sites rules label.
 bool isSite(const Stmt *S) {
-  return isa<CallExpr, CXXConstructExpr, CoroutineSuspendExpr, OMPExecutableDirective>(S);
+  return isa<CallExpr, CXXConstructExpr, CoroutineSuspendExpr, OMPExecutableDirective, ReturnStmt>(S);
 }
 
 /// Where the end of a scope is written: a block's closing brace, or the
@@ -70,6 +70,11 @@ bool FlowState::nonBlocking(Descriptor D) const {
 bool FlowState::nonBlockingOnSomePath(Descriptor D) const {
   const FdFacts *F = factsOf(D);
   return F && F->SomePath && !F->AllPaths;
+}
+
+bool FlowState::knownBlocking(Descriptor D) const {
+  const FdFacts *F = factsOf(D);
+  return F && F->Cleared;
 }
 
 std::string FlowState::kindOf(Descriptor D) const {
@@ -139,6 +144,7 @@ public:
       if (State.Reached)
         transfer(*B, State, /*Record=*/true);
     }
+    Result.AtExit = entryState(Graph->getExit(), Graph->getEntry(), Out);
     return std::move(Result);
   }
 
@@ -163,13 +169,14 @@ private:
       FlowState::FdFacts Joined;
       Joined.SomePath = F.SomePath || (It != Other.Fds.end() && It->second.SomePath);
       Joined.AllPaths = F.AllPaths && It != Other.Fds.end() && It->second.AllPaths;
+      Joined.Cleared = F.Cleared && It != Other.Fds.end() && It->second.Cleared;
       if (It != Other.Fds.end() && It->second.Kind == F.Kind)
         Joined.Kind = F.Kind;
       Fds[K] = std::move(Joined);
     }
     for (auto &[K, F] : Other.Fds)
       if (!Into.Fds.count(K) && F.SomePath)
-        Fds[K] = FlowState::FdFacts{false, true, ""};
+        Fds[K] = FlowState::FdFacts{false, true, false, ""};
     Into.Fds = std::move(Fds);
     auto Union = [](std::vector<LockEntry> &A, const std::vector<LockEntry> &B) {
       for (const LockEntry &L : B)
@@ -344,7 +351,9 @@ private:
     });
   }
 
-  void applyEvents(FlowState &State, const FlowEvents &E) {
+  void applyEvents(FlowState &State, const FlowEvents &E, bool Record) {
+    if (Record)
+      Result.Released.insert(Result.Released.end(), E.Releases.begin(), E.Releases.end());
     if (E.Resets) {
       State.Fds.erase({E.Resets->Var, E.Resets->Element});
       // The variable holds a new value: nothing known of the old one holds.
@@ -356,10 +365,12 @@ private:
     for (const Descriptor &D : E.SetsNonBlocking) {
       FlowState::FdFacts &F = State.Fds[{D.Var, D.Element}];
       F.AllPaths = F.SomePath = true;
+      F.Cleared = false;
     }
     for (const Descriptor &D : E.ClearsNonBlocking) {
       FlowState::FdFacts &F = State.Fds[{D.Var, D.Element}];
       F.AllPaths = F.SomePath = false;
+      F.Cleared = true;
     }
     for (const Descriptor &D : E.Releases)
       release(State, D);
@@ -507,7 +518,7 @@ private:
           join(It->second, State);
       }
       if (isa<CallExpr, CXXConstructExpr>(St))
-        applyEvents(State, eventsOf(St));
+        applyEvents(State, eventsOf(St), Record);
       trackZeroes(State, St);
     }
   }

@@ -86,6 +86,8 @@ public:
   bool nonBlocking(Descriptor D) const;
   /// Non-blocking on at least one path, but maybe not all.
   bool nonBlockingOnSomePath(Descriptor D) const;
+  /// Made blocking (cleared, or restored) on every path.
+  bool knownBlocking(Descriptor D) const;
   /// "pipe", "socket", ... where every path agrees; "" when unknown.
   std::string kindOf(Descriptor D) const;
   /// Every field of the local record is known to be zero.
@@ -94,16 +96,19 @@ public:
   /// The held lock that locks Mutex, if any.
   const LockEntry *holding(Descriptor Mutex) const;
   /// For the linker's alternative label: as if D were non-blocking here.
-  void assumeNonBlocking(Descriptor D) { Fds[{D.Var, D.Element}] = FdFacts{true, true, kindOf(D)}; }
+  void assumeNonBlocking(Descriptor D) { Fds[{D.Var, D.Element}] = FdFacts{true, true, false, kindOf(D)}; }
 
 private:
   friend class FlowAnalysis;
   struct FdFacts {
     bool AllPaths = false;
     bool SomePath = false;
+    /// Cleared by the function itself on every path, not merely unknown.
+    bool Cleared = false;
     std::string Kind; ///< "" unknown
     bool operator==(const FdFacts &O) const {
-      return AllPaths == O.AllPaths && SomePath == O.SomePath && Kind == O.Kind;
+      return AllPaths == O.AllPaths && SomePath == O.SomePath && Cleared == O.Cleared &&
+             Kind == O.Kind;
     }
   };
   using Key = std::pair<const clang::Decl *, int64_t>;
@@ -140,14 +145,22 @@ public:
   analyze(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
           llvm::function_ref<FlowEvents(const clang::Stmt *)> EventsOf);
 
-  /// The state before S runs, or null when the CFG does not reach S.
+  /// The state before S runs, or null when the CFG does not reach S. S is
+  /// a call, a construction, a coroutine keyword, an OpenMP directive or a
+  /// return statement.
   const FlowState *before(const clang::Stmt *S) const;
   const std::vector<DestroyedObject> &destroyed() const { return Destroyed; }
+  /// The state when the function returns (its locals destroyed).
+  const FlowState &atExit() const { return AtExit; }
+  /// Every lock object or mutex some call in the function releases.
+  const std::vector<Descriptor> &released() const { return Released; }
 
 private:
   friend class FlowAnalysis;
   llvm::DenseMap<const clang::Stmt *, FlowState> States;
   std::vector<DestroyedObject> Destroyed;
+  FlowState AtExit;
+  std::vector<Descriptor> Released;
 };
 
 } // namespace quadrant::facts

@@ -96,7 +96,7 @@ std::optional<SiteShape> Extractor::shapeOfCall(const CallExpr *E) {
   return Shape;
 }
 
-SiteShape Extractor::shapeOfConstruct(const CXXConstructExpr *E) {
+SiteShape Extractor::shapeOfConstruct(const CXXConstructExpr *E, const FunctionContext &Context) {
   const CXXConstructorDecl *Ctor = E->getConstructor();
   SiteShape Shape;
   Shape.Kind = SiteKind::Construct;
@@ -108,9 +108,8 @@ SiteShape Extractor::shapeOfConstruct(const CXXConstructExpr *E) {
   Shape.Loc = E->getLocation();
   Shape.At = E;
   Shape.CalleeSuffix = "::" + Shape.Unqualified;
-  if (!Scopes.empty())
-    if (const VarDecl *Var = Scopes.back().Initialises.lookup(E))
-      Shape.LockObject = Descriptor{Var->getCanonicalDecl(), -1};
+  if (const VarDecl *Var = Context.Initialises.lookup(E))
+    Shape.LockObject = Descriptor{Var->getCanonicalDecl(), -1};
   std::optional<unsigned> MutexArg = 0;
   if (std::optional<CapabilityRole> Role = capabilityRole(Ctor)) {
     Shape.Capability = Role->PseudoName;
@@ -160,26 +159,37 @@ const Rule *Extractor::matchRule(const SiteShape &Shape, const SiteContext &Site
   return nullptr;
 }
 
-FlowEvents Extractor::eventsOf(const Stmt *S) {
+std::optional<FunctionFlow> Extractor::flowOf(const FunctionDecl *FD, const FunctionContext &Context) {
+  return FunctionFlow::analyze(FD, Ctx, [&](const Stmt *St) { return eventsOf(St, Context); });
+}
+
+FlowEvents Extractor::eventsOf(const Stmt *S, const FunctionContext &Context) {
   std::optional<SiteShape> Shape;
-  if (const auto *Call = dyn_cast<CallExpr>(S))
+  const FunctionDecl *Callee = nullptr;
+  if (const auto *Call = dyn_cast<CallExpr>(S)) {
     Shape = shapeOfCall(Call);
-  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
-    Shape = shapeOfConstruct(Construct);
+    Callee = Call->getDirectCallee();
+  } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
+    Shape = shapeOfConstruct(Construct, Context);
+    Callee = Construct->getConstructor();
+  }
   FlowEvents Events;
   if (!Shape)
     return Events;
   if (const auto *Call = dyn_cast<CallExpr>(S)) {
-    auto Target = Scopes.back().ResultTarget.find(Call);
-    if (Target != Scopes.back().ResultTarget.end())
+    auto Target = Context.ResultTarget.find(Call);
+    if (Target != Context.ResultTarget.end())
       Events.Resets = Target->second;
   }
   FlowState Nothing;
   SiteContext Site = contextOf(*Shape, Nothing);
   std::string Matched;
   const Rule *R = matchRule(*Shape, Site, Matched);
-  if (!R)
+  if (!R) {
+    if (const Summary *Effects = summaryOf(Callee))
+      applySummary(*Effects, *Shape, Events);
     return Events;
+  }
   auto MarksOf = [&](const std::vector<rules::DescriptorMark> &Marks, auto &&Each) {
     for (const rules::DescriptorMark &Mark : Marks) {
       if (!allHold(Mark.Where, Site))
@@ -339,8 +349,8 @@ void Extractor::markObjects(const Rule &R, const SiteShape &Shape, const SiteCon
       if (Site.Receiver)
         Marked = descriptorOf(Site.Receiver, Ctx);
     } else if (const auto *Call = dyn_cast_or_null<Expr>(Shape.At)) {
-      auto It = Scopes.back().ResultTarget.find(Call);
-      if (It != Scopes.back().ResultTarget.end())
+      auto It = Scopes.back().Context.ResultTarget.find(Call);
+      if (It != Scopes.back().Context.ResultTarget.end())
         Marked = It->second;
     }
     if (!Marked)
@@ -361,8 +371,8 @@ Extractor::alternativeIfNonBlocking(const Rule &R, const SiteContext &Site, Quad
       std::optional<Descriptor> Subject = nonBlockingSubject(Cond, Site);
       if (!Subject || (Site.Flow && Site.Flow->nonBlocking(*Subject)))
         continue;
-      std::optional<std::string> Object = objectKey(Subject->Var);
-      if (!Object)
+      std::string Object = bindingKey(*Subject);
+      if (Object.empty())
         continue;
       FlowState Assumed = Site.Flow ? *Site.Flow : FlowState();
       Assumed.assumeNonBlocking(*Subject);
@@ -370,7 +380,7 @@ Extractor::alternativeIfNonBlocking(const Rule &R, const SiteContext &Site, Quad
       AssumedSite.Flow = &Assumed;
       Outcome Other = outcome(R, AssumedSite);
       if (Other.Label && Other.Label != Taken)
-        return NonBlockingAlternative{std::move(*Object), *Other.Label, Other.Reason.str(),
+        return NonBlockingAlternative{std::move(Object), *Other.Label, Other.Reason.str(),
                                       *Other.Advice};
     }
   return std::nullopt;
