@@ -511,8 +511,8 @@ std::string Extractor::bindingKey(const Descriptor &D) {
   if (std::optional<std::string> Object = objectKey(Named))
     return *Object + Element;
   SourcePoint Declared = pointOf(Named->getLocation(), nullptr);
-  return Named->getNameAsString() + "@" + Declared.File + ":" + std::to_string(Declared.Line) + ":" +
-         std::to_string(Declared.Column) + Element;
+  return LocalKeyPrefix + Named->getNameAsString() + "@" + Declared.File + ":" +
+         std::to_string(Declared.Line) + ":" + std::to_string(Declared.Column) + Element;
 }
 
 void Extractor::recordEdge(const FunctionDecl *Callee, const Expr *E, SourceLocation Loc,

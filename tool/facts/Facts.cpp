@@ -67,6 +67,8 @@ void mergeFunction(Function &Into, Function Other) {
   Into.HasCoReturn |= Other.HasCoReturn;
   if (!Into.Declared)
     Into.Declared = Other.Declared;
+  if (Into.Effects.empty())
+    Into.Effects = std::move(Other.Effects);
   Into.Partial = Into.Partial && Other.Partial;
   Into.SeenIn.insert(Into.SeenIn.end(), Other.SeenIn.begin(), Other.SeenIn.end());
   std::sort(Into.SeenIn.begin(), Into.SeenIn.end());

@@ -78,6 +78,10 @@ struct ObjectAlias {
   std::string Source;
 };
 
+/// How a binding key (CallEdge::Arguments) starts when it names a local
+/// variable or parameter rather than a member or global (ObjectMark::Object).
+inline constexpr const char *LocalKeyPrefix = "local:";
+
 /// A call of a function declared in user code; the linker resolves it.
 struct CallEdge {
   std::string CalleeUSR;

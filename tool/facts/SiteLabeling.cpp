@@ -48,6 +48,23 @@ bool sameObject(const Descriptor &A, const Descriptor &B) {
   return A.Var == B.Var && A.Element == B.Element;
 }
 
+/// The mutex a lock call takes, for telling two locks apart: a mutex inside
+/// a structure a parameter points to is that parameter's (`&mu->m` in
+/// `void my_lock(my_mutex *mu)`), so a wrapper's summary can say which
+/// argument it locks.
+std::optional<Descriptor> lockedMutexOf(const Expr *E, const ASTContext &Ctx) {
+  const Expr *Object = E->IgnoreParenImpCasts();
+  if (const auto *AddrOf = dyn_cast<UnaryOperator>(Object); AddrOf && AddrOf->getOpcode() == UO_AddrOf)
+    Object = AddrOf->getSubExpr()->IgnoreParenImpCasts();
+  while (const auto *Member = dyn_cast<MemberExpr>(Object)) {
+    Object = Member->getBase()->IgnoreParenImpCasts();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
+      if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl()))
+        return Descriptor{Param, -1};
+  }
+  return descriptorOf(E, Ctx);
+}
+
 std::string nameOf(const Descriptor &D) {
   const auto *Named = dyn_cast_or_null<NamedDecl>(D.Var);
   return Named ? Named->getNameAsString() : std::string();
@@ -82,17 +99,19 @@ std::optional<SiteShape> Extractor::shapeOfCall(const CallExpr *E) {
       Shape.Names.push_back(qualifiedName(Class) + "::" + Shape.Unqualified);
   Shape.Loc = E->getExprLoc();
   Shape.At = E;
-  if (Shape.Receiver)
-    Shape.LockObject = descriptorOf(Shape.Receiver, Ctx);
-  else if (!Shape.Args.empty())
-    Shape.LockObject = descriptorOf(Shape.Args.front(), Ctx);
+  const Expr *Locked = Shape.Receiver ? Shape.Receiver
+                       : Shape.Args.empty() ? nullptr
+                                            : Shape.Args.front();
   if (std::optional<CapabilityRole> Role = capabilityRole(Callee)) {
     Shape.Capability = Role->PseudoName;
     Shape.TrySuccess = Role->Success;
     if (Role->Argument && *Role->Argument < E->getNumArgs())
-      Shape.LockObject = descriptorOf(E->getArg(*Role->Argument), Ctx);
+      Locked = E->getArg(*Role->Argument);
   }
-  Shape.LockedMutex = Shape.LockObject;
+  if (Locked) {
+    Shape.LockObject = descriptorOf(Locked, Ctx);
+    Shape.LockedMutex = lockedMutexOf(Locked, Ctx);
+  }
   return Shape;
 }
 
@@ -117,7 +136,7 @@ SiteShape Extractor::shapeOfConstruct(const CXXConstructExpr *E, const FunctionC
     MutexArg = Role->Argument ? Role->Argument : 0;
   }
   if (*MutexArg < Shape.Args.size())
-    Shape.LockedMutex = descriptorOf(Shape.Args[*MutexArg], Ctx);
+    Shape.LockedMutex = lockedMutexOf(Shape.Args[*MutexArg], Ctx);
   return Shape;
 }
 
@@ -221,8 +240,11 @@ FlowEvents Extractor::eventsOf(const Stmt *S, const FunctionContext &Context) {
   Outcome Taken = outcome(*R, Site);
   bool Locks = llvm::is_contained(Taken.Traits, "locks");
   bool Adopts = llvm::is_contained(Taken.Traits, "adopts-lock");
-  if (Shape->LockObject && llvm::is_contained(Taken.Traits, "unlocks"))
+  if (Shape->LockObject && llvm::is_contained(Taken.Traits, "unlocks")) {
     Events.Releases.push_back(*Shape->LockObject);
+    if (Shape->LockedMutex && Shape->LockedMutex->Var != Shape->LockObject->Var)
+      Events.Releases.push_back(*Shape->LockedMutex);
+  }
   if (Adopts && Shape->LockObject) {
     Events.AdoptsInto = Shape->LockObject;
     for (const Expr *Arg : Site.Args)

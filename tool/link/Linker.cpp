@@ -1,5 +1,6 @@
 //===--- Linker.cpp - The whole program, linked -----------------*- C++ -*-===//
 #include "link/Program.h"
+#include "link/Summaries.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
@@ -119,6 +120,8 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
     }
   }
   std::sort(P.PartialFiles.begin(), P.PartialFiles.end());
+  for (facts::ObjectMark &M : applySummaries(P.Functions, ByUSR))
+    Objects.addMark(std::move(M));
   applyNonBlockingObjects(P, Objects);
 
   // A stable order that no input order can change: by location, then USR.

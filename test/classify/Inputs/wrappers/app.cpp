@@ -1,0 +1,38 @@
+#include "wrappers.h"
+#include <unistd.h>
+
+my_mutex table_lock;
+Mutex registry_lock;
+
+void update_table() {
+  my_mutex_lock(&table_lock);
+  sleep(1);
+  my_mutex_unlock(&table_lock);
+  sleep(2);
+}
+
+void update_registry() {
+  registry_lock.lock();
+  sleep(1);
+  registry_lock.unlock();
+}
+
+void drain(int fd, char *buf) {
+  read(fd, buf, 1);
+  set_nonblocking(fd);
+  read(fd, buf, 1);
+  set_blocking(fd);
+  read(fd, buf, 1);
+}
+
+pthread_mutex_t raw = PTHREAD_MUTEX_INITIALIZER;
+void with_guard() {
+  ScopedLock g(raw);
+  sleep(1);
+}
+void after_guard() {
+  {
+    ScopedLock g(raw);
+  }
+  sleep(1);
+}

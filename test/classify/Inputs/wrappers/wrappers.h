@@ -1,0 +1,31 @@
+// A project's own lock and descriptor helpers, declared here and defined in
+// wrappers.cpp: the callers in app.cpp see only these declarations.
+#include <pthread.h>
+
+struct my_mutex {
+  pthread_mutex_t m;
+};
+void my_mutex_lock(my_mutex *mu);
+void my_mutex_unlock(my_mutex *mu);
+int set_nonblocking(int fd);
+int set_blocking(int fd);
+
+class Mutex {
+public:
+  void lock();
+  void unlock();
+
+private:
+  pthread_mutex_t m_;
+};
+
+// A guard defined in the header, as most are: its constructor locks the
+// mutex it is given and its destructor unlocks it.
+class ScopedLock {
+public:
+  explicit ScopedLock(pthread_mutex_t &m) : m_(m) { pthread_mutex_lock(&m_); }
+  ~ScopedLock() { pthread_mutex_unlock(&m_); }
+
+private:
+  pthread_mutex_t &m_;
+};

@@ -1,0 +1,35 @@
+//===--- Summaries.h - Helpers in other TUs, applied by the linker -*- C++ -*-===//
+//
+//   in:  the merged functions, with their summaries (facts::Summary) and the
+//        bindings of calls the facts stage could not follow
+//   out: the same functions, with the locks those calls leave held and the
+//        descriptors they make non-blocking applied to what follows them
+//
+// The facts stage applies a summary flow-sensitively when the callee is
+// defined in the same TU. A callee defined in another TU is known only
+// here, where the caller's control flow is gone: its effects apply to the
+// caller's sites and calls that come after the call in source order, which
+// is exact for straight-line code and an approximation across branches
+// (docs/classification.md says so).
+//
+//===----------------------------------------------------------------------===//
+#ifndef QUADRANT_LINK_SUMMARIES_H
+#define QUADRANT_LINK_SUMMARIES_H
+
+#include "facts/Facts.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
+#include <vector>
+
+namespace quadrant::link {
+
+/// Applies the summaries of callees defined in other TUs. Members and
+/// globals a helper makes non-blocking are returned as marks, for the
+/// program-wide relabeling that follows.
+std::vector<facts::ObjectMark>
+applySummaries(std::vector<facts::Function> &Functions,
+               const llvm::StringMap<llvm::SmallVector<unsigned, 1>> &ByUSR);
+
+} // namespace quadrant::link
+
+#endif
