@@ -52,6 +52,10 @@ struct SiteContext {
   bool Discarded = false;
   /// Descriptors made non-blocking earlier in the same function.
   const DescriptorSet *NonBlockingFds = nullptr;
+  /// The site was resolved by name in a template with no instantiation
+  /// (DependentCalls.h): a condition on a dependent argument or receiver
+  /// cannot be decided, and does not hold either way.
+  bool ResolvedByName = false;
 };
 
 bool allHold(llvm::ArrayRef<rules::Condition> Conditions, const SiteContext &Site);

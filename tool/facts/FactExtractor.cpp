@@ -1,6 +1,7 @@
 //===--- FactExtractor.cpp - AST to facts -----------------------*- C++ -*-===//
 #include "facts/FactExtractor.h"
 #include "facts/ArgumentConditions.h"
+#include "facts/DependentCalls.h"
 #include "facts/Names.h"
 #include "facts/ThreadLifetimes.h"
 #include "clang/AST/ASTContext.h"
@@ -105,7 +106,7 @@ class Extractor : public RecursiveASTVisitor<Extractor> {
 
 public:
   Extractor(ASTContext &Ctx, const rules::RuleSet &Rules, TranslationUnit &Out)
-      : Ctx(Ctx), SM(Ctx.getSourceManager()), Rules(Rules), Out(Out) {}
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Rules(Rules), Out(Out), Instantiated(Ctx) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldWalkTypesOfTypeLocs() const { return false; }
@@ -180,8 +181,11 @@ public:
     if (Scopes.empty())
       return true;
     const FunctionDecl *Callee = E->getDirectCallee();
-    if (!Callee)
+    if (!Callee) {
+      if (Scopes.back().ByName)
+        labelByName(resolveDependentCall(E), E);
       return true;
+    }
     llvm::ArrayRef<const Expr *> Args(const_cast<const Expr *const *>(E->getArgs()),
                                       E->getNumArgs());
     const Expr *Receiver = nullptr;
@@ -250,6 +254,11 @@ public:
   bool VisitVarDecl(VarDecl *VD) {
     if (Scopes.empty())
       return true;
+    if (Scopes.back().ByName)
+      if (std::optional<NameResolution> R = resolveDependentVariable(VD)) {
+        labelByName(std::move(R), nullptr, VD);
+        return true;
+      }
     const Expr *Init = VD->getInit();
     if (const CallExpr *Call = asCall(Init))
       Scopes.back().ResultTarget[Call] = Descriptor{VD->getCanonicalDecl(), -1};
@@ -290,12 +299,24 @@ public:
   }
 
   bool VisitCoawaitExpr(CoawaitExpr *E) {
-    if (Scopes.empty() || E->isImplicit())
-      return true;
-    current().HasCoAwait = true;
-    if (const CallExpr *Operand = asCall(E->getOperand()))
-      Scopes.back().Awaited.insert(Operand);
-    labelKeyword("co_await", E->getOperand(), E->getKeywordLoc());
+    if (!Scopes.empty() && !E->isImplicit())
+      noteCoAwait(E->getOperand(), E->getKeywordLoc());
+    return true;
+  }
+  // Instantiating a coroutine resolves its co_awaits: only a template with
+  // no instantiation reports those of its pattern.
+  bool VisitDependentCoawaitExpr(DependentCoawaitExpr *E) {
+    if (!Scopes.empty() && Scopes.back().ByName) {
+      size_t Before = current().CallSites.size();
+      noteCoAwait(E->getOperand(), E->getKeywordLoc());
+      noteResolvedByName(Before);
+    }
+    return true;
+  }
+
+  bool VisitCXXUnresolvedConstructExpr(CXXUnresolvedConstructExpr *E) {
+    if (!Scopes.empty() && Scopes.back().ByName)
+      labelByName(resolveDependentConstruct(E), E);
     return true;
   }
 
@@ -373,6 +394,9 @@ private:
     std::vector<ActiveLock> Locks;
     unsigned BlockDepth = 0;
     bool HasThreadVariable = false;
+    /// A templated function with no instantiation in the TU: its dependent
+    /// calls are resolved by name (DependentCalls.h).
+    bool ByName = false;
   };
 
   Function &current() { return Out.Functions[Scopes.back().Function]; }
@@ -414,6 +438,7 @@ private:
     }
     Scopes.emplace_back();
     Scopes.back().Function = It->second;
+    Scopes.back().ByName = FD->isTemplated() && !Instantiated.has(FD);
     if (isa_and_nonnull<CoroutineBodyStmt>(FD->getBody()))
       current().IsCoroutine = true;
   }
@@ -772,6 +797,48 @@ private:
     Scopes.pop_back();
   }
 
+  void noteCoAwait(const Expr *Operand, SourceLocation Loc) {
+    current().HasCoAwait = true;
+    if (const CallExpr *Call = asCall(Operand))
+      Scopes.back().Awaited.insert(Call);
+    labelKeyword("co_await", Operand, Loc);
+  }
+
+  /// Labels a dependent call, construction or variable (Var) resolved by
+  /// name, as a resolved one would be; else records the program's functions
+  /// it may call as edges.
+  void labelByName(std::optional<NameResolution> R, const Expr *E, const VarDecl *Var = nullptr) {
+    if (!R)
+      return;
+    Scope &S = Scopes.back();
+    SiteContext Site{Ctx, R->Args, R->Receiver, R->Class, E && S.Discarded.contains(E),
+                     &S.NonBlockingFds, /*ResolvedByName=*/true};
+    std::optional<Descriptor> LockObject;
+    if (Var)
+      LockObject = Descriptor{Var->getCanonicalDecl(), -1};
+    else if (R->Receiver)
+      LockObject = descriptorOf(R->Receiver, Ctx);
+    else if (!R->Args.empty())
+      LockObject = descriptorOf(R->Args.front(), Ctx);
+    bool Call = R->Kind == SiteKind::Call;
+    size_t Before = current().CallSites.size();
+    bool Matched = labelSite(R->Kind, R->Unqualified, R->Names, Site, R->Loc, Call ? E : nullptr,
+                             Call ? "" : "::" + R->Unqualified, LockObject);
+    if (Var)
+      labelSite(SiteKind::Destroy, R->Unqualified, R->Names, Site, R->Loc, nullptr,
+                "::~" + R->Unqualified);
+    noteResolvedByName(Before);
+    if (!Matched && E)
+      for (const FunctionDecl *Callee : R->ProgramCallees)
+        recordEdge(Callee, E, R->Loc, R->Args);
+  }
+
+  /// Says so in the reason of the call sites labeled since Before.
+  void noteResolvedByName(size_t Before) {
+    for (size_t I = Before; I < current().CallSites.size(); ++I)
+      current().CallSites[I].Reason += ResolvedByNameNote;
+  }
+
   void labelKeyword(llvm::StringRef Keyword, const Expr *Operand, SourceLocation Loc) {
     llvm::SmallVector<std::string, 1> Names{Keyword.str()};
     const Expr *Args[] = {Operand};
@@ -872,6 +939,7 @@ private:
   TranslationUnit &Out;
   std::vector<Scope> Scopes;
   llvm::StringMap<unsigned> FunctionIndex;
+  InstantiatedTemplates Instantiated;
 };
 
 } // namespace
