@@ -24,3 +24,12 @@ int kept() {
 }
 std::future<int> handed_back() { return std::async(std::launch::async, compute); }
 void deferred() { std::async(std::launch::deferred, compute); }
+
+// A template nothing instantiates: std::async is resolved by name, and its
+// launch policy, which does not depend on the template parameter, counts.
+template <typename Job>
+void fire_job(Job job) {
+  std::async(std::launch::async, job);
+  // CHECK: :[[@LINE-1]]:3: warning: the future returned by 'std::async' is discarded
+  auto kept = std::async(std::launch::async, job);
+}
