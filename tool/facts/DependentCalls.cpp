@@ -140,6 +140,7 @@ std::optional<NameResolution> resolveOverloads(const OverloadExpr *Callee, NameR
   if (const auto *Member = dyn_cast<UnresolvedMemberExpr>(Callee)) {
     R.Receiver = Member->isImplicitAccess() ? nullptr : Member->getBase();
     R.Class = Member->getNamingClass();
+    R.Loc = Member->getMemberLoc(); // where resolved member calls are reported
   }
   return R;
 }
@@ -156,6 +157,7 @@ std::optional<NameResolution> resolveDependentMember(const CXXDependentScopeMemb
   R.Unqualified = Callee->getMember().getAsString();
   R.Receiver = Callee->isImplicitAccess() ? nullptr : Callee->getBase();
   R.Class = Class;
+  R.Loc = Callee->getMemberLoc();
   addCallee(R, Found);
   addName(R, qualifiedName(Class) + "::" + R.Unqualified);
   return R;

@@ -1,6 +1,7 @@
 //===--- FactExtractor.cpp - AST to facts -----------------------*- C++ -*-===//
 #include "facts/FactExtractor.h"
 #include "facts/ArgumentConditions.h"
+#include "facts/CallableFlow.h"
 #include "facts/DependentCalls.h"
 #include "facts/Names.h"
 #include "facts/ThreadLifetimes.h"
@@ -25,33 +26,6 @@ using quadrant::rules::SiteKind;
 namespace quadrant::facts {
 
 namespace {
-
-/// A file's path as reports show it. A compile command may name its file
-/// relative to its directory ("../src/a.cpp"): such a path holds nowhere
-/// else, so it is made absolute, and its ".." resolved, as the command meant.
-/// A path given whole keeps its "..": it may cross a symbolic link.
-std::string reportedPath(const SourceManager &SM, llvm::StringRef Name) {
-  llvm::SmallString<256> File(Name);
-  bool Relative = llvm::sys::path::is_relative(File);
-  SM.getFileManager().makeAbsolutePath(File);
-  llvm::sys::path::remove_dots(File, /*remove_dot_dot=*/Relative);
-  return std::string(File);
-}
-
-/// The function whose facts stand for FD: a template instantiation reports as
-/// its template, so its call sites are labeled once, at the template's lines.
-const FunctionDecl *reportedFunction(const FunctionDecl *FD) {
-  if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
-    return Pattern;
-  return FD;
-}
-
-std::string usrOf(const FunctionDecl *FD) {
-  llvm::SmallString<128> USR;
-  if (index::generateUSRForDecl(reportedFunction(FD), USR))
-    return qualifiedName(FD); // no USR (should not happen for functions)
-  return std::string(USR);
-}
 
 /// Strips what the compiler wraps around an expression used as a statement.
 const Expr *stripWrappers(const Expr *E) {
@@ -439,6 +413,7 @@ private:
     Scopes.emplace_back();
     Scopes.back().Function = It->second;
     Scopes.back().ByName = FD->isTemplated() && !Instantiated.has(FD);
+    current().ResolvedByName |= Scopes.back().ByName;
     if (isa_and_nonnull<CoroutineBodyStmt>(FD->getBody()))
       current().IsCoroutine = true;
   }
@@ -468,19 +443,7 @@ private:
   /// macro's body is reported where the macro is used, and MacroName says
   /// which macro; a call written as a macro argument is reported as written.
   SourcePoint pointOf(SourceLocation Loc, std::string *MacroName) {
-    while (Loc.isMacroID()) {
-      if (SM.isMacroArgExpansion(Loc)) {
-        Loc = SM.getImmediateSpellingLoc(Loc);
-        continue;
-      }
-      if (MacroName)
-        *MacroName = Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts()).str();
-      Loc = SM.getImmediateExpansionRange(Loc).getBegin();
-    }
-    PresumedLoc P = SM.getPresumedLoc(Loc, /*UseLineDirectives=*/false);
-    if (P.isInvalid())
-      return {};
-    return SourcePoint{reportedPath(SM, P.getFilename()), P.getLine(), P.getColumn()};
+    return reportedPoint(Ctx, Loc, MacroName);
   }
 
   /// A constructor that initialises a member from a parameter makes the
@@ -950,6 +913,7 @@ TranslationUnit extractFacts(ASTContext &Ctx, const rules::RuleSet &Rules) {
   if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
     TU.MainFile = reportedPath(SM, Main->getName());
   Extractor(Ctx, Rules, TU).TraverseDecl(Ctx.getTranslationUnitDecl());
+  extractCallableFlow(Ctx, Rules, TU);
   for (Function &F : TU.Functions)
     normalizeFunction(F);
   return TU;

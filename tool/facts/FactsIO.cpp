@@ -127,6 +127,23 @@ bool fromJSON(const llvm::json::Value &V, CallEdge &E, llvm::json::Path P) {
          O.map("held_locks", E.HeldLocks);
 }
 
+llvm::json::Value toJSON(const IndirectCall &C) {
+  return llvm::json::Object{{"slot", C.Slot}, {"spelling", C.Spelling}, {"loc", C.Loc}};
+}
+bool fromJSON(const llvm::json::Value &V, IndirectCall &C, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("slot", C.Slot) && O.map("spelling", C.Spelling) && O.map("loc", C.Loc);
+}
+
+llvm::json::Value toJSON(const CallableStore &S) {
+  return llvm::json::Object{{"slot", S.Slot}, {"function", S.FunctionUSR}, {"from", S.FromSlot}};
+}
+bool fromJSON(const llvm::json::Value &V, CallableStore &S, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("slot", S.Slot) && O.map("function", S.FunctionUSR) &&
+         O.map("from", S.FromSlot);
+}
+
 llvm::json::Value toJSON(const UnjoinedThread &T) {
   return llvm::json::Object{
       {"variable", T.Variable}, {"declared", T.Declared}, {"exit", T.Exit}, {"how", T.How}};
@@ -151,7 +168,9 @@ llvm::json::Value toJSON(const Function &F) {
                        {"overrides", F.Overrides},
                        {"call_sites", F.CallSites},
                        {"calls", F.Calls},
-                       {"unjoined_threads", F.UnjoinedThreads}};
+                       {"unjoined_threads", F.UnjoinedThreads},
+                       {"resolved_by_name", F.ResolvedByName},
+                       {"indirect_calls", F.IndirectCalls}};
   if (F.Declared)
     O["declared"] = quadrantName(*F.Declared);
   return O;
@@ -164,7 +183,9 @@ bool fromJSON(const llvm::json::Value &V, Function &F, llvm::json::Path P) {
          O.map("co_await", F.HasCoAwait) && O.map("co_yield", F.HasCoYield) &&
          O.map("co_return", F.HasCoReturn) && O.mapOptional("declared", F.Declared) &&
          O.map("overrides", F.Overrides) && O.map("call_sites", F.CallSites) &&
-         O.map("calls", F.Calls) && O.map("unjoined_threads", F.UnjoinedThreads);
+         O.map("calls", F.Calls) && O.map("unjoined_threads", F.UnjoinedThreads) &&
+         O.mapOptional("resolved_by_name", F.ResolvedByName) &&
+         O.mapOptional("indirect_calls", F.IndirectCalls);
 }
 
 void writeFacts(const TranslationUnit &TU, llvm::raw_ostream &OS) {
@@ -173,7 +194,8 @@ void writeFacts(const TranslationUnit &TU, llvm::raw_ostream &OS) {
                                              {"partial", TU.Partial},
                                              {"functions", TU.Functions},
                                              {"nonblocking_objects", TU.NonBlockingObjects},
-                                             {"object_aliases", TU.ObjectAliases}};
+                                             {"object_aliases", TU.ObjectAliases},
+                                             {"callable_stores", TU.CallableStores}};
   OS << Doc << "\n";
 }
 
@@ -198,7 +220,8 @@ llvm::Expected<TranslationUnit> readFacts(llvm::StringRef Text) {
   if (!(O && O.map("main_file", TU.MainFile) && O.map("partial", TU.Partial) &&
         O.map("functions", TU.Functions) &&
         O.map("nonblocking_objects", TU.NonBlockingObjects) &&
-        O.map("object_aliases", TU.ObjectAliases)))
+        O.map("object_aliases", TU.ObjectAliases) &&
+        O.mapOptional("callable_stores", TU.CallableStores)))
     return R.getError();
   return TU;
 }

@@ -116,6 +116,7 @@ inline constexpr const char *KnownTraits[] = {
     "must-join",             ///< the object must be joined or detached before it dies
     "discarded-future",      ///< a future whose destructor waits is thrown away
     "default-launch-policy", ///< std::async without a launch policy
+    "calls-stored-callable", ///< runs the callable its object holds (std::function)
 };
 
 } // namespace quadrant::rules
