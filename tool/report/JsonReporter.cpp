@@ -49,15 +49,6 @@ void writeFunctionJson(llvm::json::OStream &J, const Report &R, unsigned F) {
       for (const std::string &T : V.Traits)
         J.value(T);
     });
-    J.attributeArray("unresolved_calls", [&] {
-      for (const facts::IndirectCall &Call : Fn.UnresolvedCalls)
-        J.object([&] {
-          J.attribute("callee", Call.Spelling);
-          J.attribute("file", Call.Loc.File);
-          J.attribute("line", Call.Loc.Line);
-          J.attribute("column", Call.Loc.Column);
-        });
-    });
     writeChain(J, "blocking_via", classify::witnessChain(R.Program, R.Verdicts, F, true));
     writeChain(J, "async_via", classify::witnessChain(R.Program, R.Verdicts, F, false));
     J.attributeArray("call_sites", [&] {
@@ -75,6 +66,16 @@ void writeFunctionJson(llvm::json::OStream &J, const Report &R, unsigned F) {
           else
             J.attribute("rule", nullptr);
           J.attribute("reason", Call.Reason);
+        });
+    });
+    // Added to quadrant-report/1: the calls the verdict does not cover.
+    J.attributeArray("unresolved_calls", [&] {
+      for (const facts::IndirectCall &Call : Fn.UnresolvedCalls)
+        J.object([&] {
+          J.attribute("callee", Call.Spelling);
+          J.attribute("file", Call.Loc.File);
+          J.attribute("line", Call.Loc.Line);
+          J.attribute("column", Call.Loc.Column);
         });
     });
   });
