@@ -74,4 +74,4 @@ void calls_unresolved(int i) { unresolved(nullptr, nullptr, i); }
 // JSON-NEXT: "callee": "table[i]",
 // JSON: "name": "calls_unresolved",
 // JSON: "pure": false,
-// JSON: "unresolved_calls": [],
+// JSON: "unresolved_calls": []
