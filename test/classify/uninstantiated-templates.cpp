@@ -134,3 +134,12 @@ int use_wait(std::future<int> &f) { return wait_for_value(f); }
 // CHECK: :[[@LINE-1]]:5: 'use_wait' is sync-blocking
 // CHECK-NEXT: blocks: use_wait -> wait_for_value -> std::future::get at
 // CHECK-NEXT: :[[@LINE-3]]:44: wait_for_value is sync-blocking: calls wait_for_value, a sync-blocking function
+
+// A braced temporary: the arguments inside the braces are the constructor's.
+template <typename Lock>
+bool try_briefly(Lock &l) {
+  // CHECK: :[[@LINE-1]]:6: 'try_briefly' is sync-nonblocking
+  auto held = std::unique_lock<Lock>{l, std::try_to_lock};
+  // CHECK-NEXT: :[[@LINE-1]]:15: std::unique_lock::unique_lock is sync-nonblocking: {{.*}}(in a template with no instantiation here: resolved by name) [std.unique_lock]
+  return held.owns_lock();
+}

@@ -204,6 +204,9 @@ std::optional<NameResolution> resolveDependentCall(const CallExpr *E) {
 
 std::optional<NameResolution> resolveDependentConstruct(const CXXUnresolvedConstructExpr *E) {
   llvm::SmallVector<const Expr *, 4> Args(E->arg_begin(), E->arg_end());
+  // `std::unique_lock<M>{m}` holds its arguments in one braced list.
+  if (const auto *List = Args.size() == 1 ? dyn_cast<InitListExpr>(Args.front()) : nullptr)
+    Args.assign(List->inits().begin(), List->inits().end());
   return resolveConstruction(E->getTypeAsWritten(), Args, E->getBeginLoc());
 }
 
