@@ -4,6 +4,7 @@
 // stored target is not followed, and the verdict says so.
 // RUN: %quadrant-cxx | %check
 // RUN: %quadrant -j1 --checks=-* --format=json %s -- -std=c++20 | FileCheck --check-prefix=JSON %s
+// RUN: %quadrant explain unresolved %s -- -std=c++20 | FileCheck --check-prefix=EXPLAIN %s
 
 #include <functional>
 #include <thread>
@@ -67,7 +68,7 @@ void calls_unresolved(int i) { unresolved(nullptr, nullptr, i); }
 // JSON-NEXT: {
 // JSON-NEXT: "callee": "callback",
 // JSON-NEXT: "file": "{{.*}}indirect-calls.cpp",
-// JSON-NEXT: "line": 57,
+// JSON-NEXT: "line": 58,
 // JSON-NEXT: "column": 3
 // JSON-NEXT: },
 // JSON-NEXT: {
@@ -75,3 +76,6 @@ void calls_unresolved(int i) { unresolved(nullptr, nullptr, i); }
 // JSON: "name": "calls_unresolved",
 // JSON: "pure": false,
 // JSON: "unresolved_calls": []
+
+// EXPLAIN: What it cannot see
+// EXPLAIN-NEXT: It calls through 'callback' (line 58), 'table[i]' (line 59), into which the analyzed code stores no function: what those calls run is not followed, and the verdict does not cover it.
