@@ -59,26 +59,26 @@ public:
 
   bool VisitVarDecl(VarDecl *VD) {
     if (!isa<ParmVarDecl>(VD) && VD->getInit())
-      store(slotOf(VD), VD->getInit());
+      store(VD->getType(), slotOf(VD), VD->getInit());
     return true;
   }
 
   bool VisitFieldDecl(FieldDecl *FD) {
     if (FD->hasInClassInitializer())
-      store(slotOf(FD), FD->getInClassInitializer());
+      store(FD->getType(), slotOf(FD), FD->getInClassInitializer());
     return true;
   }
 
   bool VisitCXXConstructorDecl(CXXConstructorDecl *Ctor) {
     for (const CXXCtorInitializer *Init : Ctor->inits())
       if (const FieldDecl *Member = Init->getMember(); Member && Init->isWritten())
-        store(slotOf(Member), Init->getInit());
+        store(Member->getType(), slotOf(Member), Init->getInit());
     return true;
   }
 
   bool VisitBinaryOperator(BinaryOperator *B) {
     if (B->getOpcode() == BO_Assign)
-      store(slotOf(B->getLHS()), B->getRHS());
+      store(B->getLHS()->getType(), slotOf(B->getLHS()), B->getRHS());
     return true;
   }
 
@@ -101,7 +101,7 @@ public:
     }
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
         Op && Op->getOperator() == OO_Equal && Object && Args.size() == 1)
-      store(slotOf(Object), Args.front()); // std::function's operator=
+      store(Object->getType(), slotOf(Object), Args.front()); // std::function's operator=
     if (Object && callsStoredCallable(Callee))
       noteIndirectCall(slotOf(Object), Object, Object);
     bindArguments(Callee, Args);
@@ -141,6 +141,24 @@ private:
     Out.Functions[It->second].IndirectCalls.push_back(std::move(Call));
   }
 
+  /// Whether a slot of this type can be called through: a pointer or
+  /// reference to function, or a class whose call operator runs what it
+  /// holds. Other slots (every `int` argument) are not worth a fact.
+  bool mayHoldCallable(QualType Type) {
+    Type = Type.getNonReferenceType();
+    if (Type->isFunctionPointerType() || Type->isFunctionType() ||
+        Type->isMemberFunctionPointerType())
+      return true;
+    const CXXRecordDecl *Class = Type->getAsCXXRecordDecl();
+    if (!Class || !Class->hasDefinition())
+      return false;
+    auto CallOperator = Ctx.DeclarationNames.getCXXOperatorName(OO_Call);
+    return llvm::any_of(Class->lookup(CallOperator), [&](const NamedDecl *D) {
+      const FunctionDecl *Fn = D->getAsFunction();
+      return Fn && callsStoredCallable(Fn);
+    });
+  }
+
   /// Whether a rule marks Callee (std::function::operator()) as running the
   /// callable its object holds.
   bool callsStoredCallable(const FunctionDecl *Callee) {
@@ -163,11 +181,12 @@ private:
         SM.isInSystemHeader(SM.getExpansionLoc(Callee->getCanonicalDecl()->getLocation())))
       return;
     for (unsigned I = 0; I < Args.size() && I < Callee->getNumParams(); ++I)
-      store(parameterSlot(Callee, I), Args[I]);
+      store(Callee->getParamDecl(I)->getType(), parameterSlot(Callee, I), Args[I]);
   }
 
-  void store(const std::string &Slot, const Expr *Value) {
-    if (Slot.empty() || !Value)
+  /// Records what Value may put into Slot, a slot of type Type.
+  void store(QualType Type, const std::string &Slot, const Expr *Value) {
+    if (Slot.empty() || !Value || !mayHoldCallable(Type))
       return;
     Callables Found;
     collect(Value, Found, 0);
