@@ -14,8 +14,10 @@
 //                                             at once; aio_error and aio_return
 //                                             only look at the request.
 //   other_work()          sync-nonblocking  : pure computation.
-//   main()                async-blocking    : it calls read_in_background()
-//                                             (async) and close() (blocking).
+//   main()                async-nonblocking : it calls read_in_background()
+//                                             (async); closing the pipe it made
+//                                             returns at once (a pipe has
+//                                             nothing to write back).
 #include <aio.h>
 #include <cerrno>
 #include <fcntl.h>

@@ -117,3 +117,20 @@ void timed(const timespec *deadline) {
   pthread_mutex_unlock(&pmu);
   sleep(1);
 }
+
+// A template nothing instantiates: the lock guard's type depends on the
+// template parameter and is resolved by name.
+template <typename Lock>
+void guard_then_sleep_generic(Lock &l) {
+  std::lock_guard<Lock> guard(l);
+  sleep(1);
+  // CHECK: :[[@LINE-1]]:3: warning: blocking call to 'sleep' while holding 'guard'
+  // CHECK-NEXT: :[[@LINE-3]]:25: note: 'guard' is locked here
+  // CHECK-NEXT: :[[@LINE-3]]:3: note: 'sleep' is sync-blocking
+}
+// Near miss: a lock whose type is a bare template parameter names no class.
+template <typename Lock>
+void lock_by_hand_generic(Lock &l) {
+  l.lock();
+  sleep(1);
+}

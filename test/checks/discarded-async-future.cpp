@@ -36,3 +36,12 @@ std::future<int> moved_out() {
 }
 void deferred_named() { auto f = std::async(std::launch::deferred, compute); }
 void deferred() { std::async(std::launch::deferred, compute); }
+
+// A template nothing instantiates: std::async is resolved by name, and its
+// launch policy, which does not depend on the template parameter, counts.
+template <typename Job>
+void fire_job(Job job) {
+  std::async(std::launch::async, job);
+  // CHECK: :[[@LINE-1]]:3: warning: the future returned by 'std::async' is discarded
+  auto kept = std::async(std::launch::async, job);
+}

@@ -53,3 +53,19 @@ task unlocked_before() {
   lock.unlock();
   co_await next_event();
 }
+
+// Templates nothing instantiates: the lock and the co_await depend on a
+// template parameter and are resolved by name.
+template <typename Mutex, typename Event>
+task awaits_under_dependent_lock(Mutex &m, Event event) {
+  std::lock_guard<Mutex> guard(m);
+  co_await event;
+  // CHECK: :[[@LINE-1]]:3: warning: 'co_await' suspends coroutine 'awaits_under_dependent_lock' while 'guard' is locked; release the lock before suspending [quadrant-suspend-under-lock]
+  // CHECK-NEXT: :[[@LINE-3]]:26: note: 'guard' is locked here
+}
+auto generic_handler = [](auto &m) -> task {
+  std::unique_lock lock(m);
+  co_await next_event();
+  // CHECK: :[[@LINE-1]]:3: warning: 'co_await' suspends coroutine '(lambda at {{.*}})' while 'lock' is locked
+  // CHECK-NEXT: :[[@LINE-3]]:20: note: 'lock' is locked here
+};

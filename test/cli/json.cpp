@@ -38,7 +38,8 @@ int wait_for_it(std::future<int> &f) { return f.get() + compute(); }
 // CHECK-NEXT:       "traits": [],
 // CHECK-NEXT:       "blocking_via": [],
 // CHECK-NEXT:       "async_via": [],
-// CHECK-NEXT:       "call_sites": []
+// CHECK-NEXT:       "call_sites": [],
+// CHECK-NEXT:       "unresolved_calls": []
 // CHECK-NEXT:     },
 // CHECK-NEXT:     {
 // CHECK-NEXT:       "name": "wait_for_it",
@@ -76,7 +77,8 @@ int wait_for_it(std::future<int> &f) { return f.get() + compute(); }
 // CHECK-NEXT:           "rule": "std.future.get",
 // CHECK-NEXT:           "reason": "waits until the shared state is ready"
 // CHECK-NEXT:         }
-// CHECK-NEXT:       ]
+// CHECK-NEXT:       ],
+// CHECK-NEXT:       "unresolved_calls": []
 // CHECK-NEXT:     }
 // CHECK-NEXT:   ],
 // CHECK-NEXT:   "findings": [],

@@ -79,6 +79,10 @@ std::vector<Verdict> classifyProgram(const link::Program &P) {
       }
     }
     Out.Concurrent = !Fn.CallSites.empty() || Fn.IsCoroutine;
+    if (!Fn.UnresolvedCalls.empty()) {
+      Out.Unfollowed = true;
+      Out.UnfollowedWitness = Witness{0, F, 0, false, Witness::Kind::CallSite, 0, 0};
+    }
     std::sort(Out.Traits.begin(), Out.Traits.end());
     Out.Traits.erase(std::unique(Out.Traits.begin(), Out.Traits.end()), Out.Traits.end());
   }
@@ -94,10 +98,28 @@ std::vector<Verdict> classifyProgram(const link::Program &P) {
   propagate(BlockingCallers, V, &Verdict::Blocking, &Verdict::BlockingWitness);
   propagate(AsyncCallers, V, &Verdict::Async, &Verdict::AsyncWitness);
   propagate(AsyncCallers, V, &Verdict::Concurrent, &Verdict::ConcurrentWitness);
+  propagate(AsyncCallers, V, &Verdict::Unfollowed, &Verdict::UnfollowedWitness);
 
   for (Verdict &Out : V)
-    Out.PureComputation = !Out.Concurrent;
+    Out.PureComputation = !Out.Concurrent && !Out.Unfollowed;
   return V;
+}
+
+std::string unfollowedNote(const link::Program &P, const std::vector<Verdict> &V, unsigned F) {
+  if (V[F].Concurrent || !V[F].Unfollowed)
+    return "";
+  unsigned Maker = V[F].UnfollowedWitness.ChainEnd;
+  const std::vector<facts::IndirectCall> &Calls = P.Functions[Maker].UnresolvedCalls;
+  std::string Note = "no blocking or asynchronous call among the calls that could be followed; " +
+                     std::to_string(Calls.size()) +
+                     (Calls.size() == 1 ? " indirect call" : " indirect calls");
+  if (Maker != F)
+    Note += " in '" + P.Functions[Maker].Name + "'";
+  Note += Calls.size() == 1 ? " was not followed (" : " were not followed (";
+  for (size_t I = 0; I < Calls.size(); ++I)
+    Note += (I ? ", line " : "line ") + std::to_string(Calls[I].Loc.Line) + ": '" +
+            Calls[I].Spelling + "'";
+  return Note + ")";
 }
 
 Chain witnessChain(const link::Program &P, const std::vector<Verdict> &V, unsigned F,

@@ -55,14 +55,25 @@ struct Verdict {
   Witness ConcurrentWitness;
   /// Union of the traits of the function's own call sites, plus "coroutine".
   std::vector<std::string> Traits;
+  /// Reaches a call with no target in the program (an unresolved indirect
+  /// call); the witness's ChainEnd is the function that makes it.
+  bool Unfollowed = false;
+  Witness UnfollowedWitness;
   /// Neither the function nor anything it calls has a labeled call site or
-  /// is a coroutine.
+  /// is a coroutine, and every call it reaches could be followed.
   bool PureComputation = false;
 
   Quadrant quadrant() const { return makeQuadrant(Blocking, Async); }
 };
 
 std::vector<Verdict> classifyProgram(const link::Program &P);
+
+/// For a function that reaches no labeled call site but some call that
+/// could not be followed, what its verdict rests on: "no blocking or
+/// asynchronous call among the calls that could be followed; 2 indirect
+/// calls were not followed (line 12: 'cb', line 14: 'table[i]')". Empty for
+/// any other function.
+std::string unfollowedNote(const link::Program &P, const std::vector<Verdict> &V, unsigned F);
 
 /// Whether the blocking of Target propagates through Functions[F].Calls[C]:
 /// calling a coroutine only creates it; co_await-ing it runs it here.

@@ -198,7 +198,20 @@ bool predicateHolds(const Condition &C, const SiteContext &Site) {
   return false;
 }
 
+/// Whether a condition looks at something whose type or value depends on a
+/// template parameter.
+bool looksAtDependent(const Condition &C, const SiteContext &Site) {
+  using P = Condition::Predicate;
+  const Expr *Subject = C.Kind == P::NonBlockingReceiver || C.Kind == P::ReceiverType ||
+                                C.Kind == P::ReceiverTemplateArg
+                            ? Site.Receiver
+                            : argument(C, Site);
+  return Subject && (Subject->isTypeDependent() || Subject->isValueDependent());
+}
+
 bool holds(const Condition &C, const SiteContext &Site) {
+  if (Site.ResolvedByName && looksAtDependent(C, Site))
+    return false;
   return predicateHolds(C, Site) != C.Negated;
 }
 

@@ -49,6 +49,10 @@ struct SiteContext {
   /// The object's constructor arguments are not known (an element of a
   /// container, a member): no argument counts as absent.
   bool ArgumentsUnknown = false;
+  /// The site was resolved by name in a template with no instantiation
+  /// (DependentCalls.h): a condition on a dependent argument or receiver
+  /// cannot be decided, and does not hold either way.
+  bool ResolvedByName = false;
 };
 
 /// Whether an expression folds to zero (a number, a duration, a record

@@ -13,8 +13,10 @@
 #define QUADRANT_FACTS_EXTRACTOR_H
 
 #include "facts/ArgumentConditions.h"
+#include "facts/DependentCalls.h"
 #include "facts/Facts.h"
 #include "facts/FunctionFlow.h"
+#include "facts/Names.h"
 #include "rules/RuleSet.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/DenseMap.h"
@@ -23,10 +25,6 @@
 
 namespace quadrant::facts {
 
-/// The function whose facts stand for FD: a template instantiation reports as
-/// its template, so its call sites are labeled once, at the template's lines.
-const clang::FunctionDecl *reportedFunction(const clang::FunctionDecl *FD);
-std::string usrOf(const clang::FunctionDecl *FD);
 /// The call an expression statement or initialiser makes, if it is one.
 const clang::CallExpr *asCall(const clang::Expr *E);
 
@@ -50,6 +48,8 @@ struct SiteShape {
   std::optional<Descriptor> LockObject;
   std::optional<Descriptor> LockedMutex;
   std::optional<int64_t> TrySuccess;
+  /// Resolved by name in a template with no instantiation (DependentCalls.h).
+  bool ResolvedByName = false;
 };
 
 /// Where each call's result goes and which local each construction
@@ -59,6 +59,11 @@ struct SiteShape {
 struct FunctionContext {
   llvm::DenseMap<const clang::Expr *, Descriptor> ResultTarget;
   llvm::DenseMap<const clang::Expr *, const clang::VarDecl *> Initialises;
+  /// The statement that declares each local, where its flow state is kept.
+  llvm::DenseMap<const clang::VarDecl *, const clang::DeclStmt *> DeclaredBy;
+  /// A templated function with no instantiation in the TU: its dependent
+  /// calls are resolved by name (DependentCalls.h).
+  bool ByName = false;
 };
 FunctionContext functionContextOf(const clang::FunctionDecl *FD);
 
@@ -81,6 +86,10 @@ public:
   bool VisitCXXConstructExpr(clang::CXXConstructExpr *E);
   bool VisitVarDecl(clang::VarDecl *VD);
   bool VisitCoawaitExpr(clang::CoawaitExpr *E);
+  // Instantiating a coroutine resolves its co_awaits: only a template with
+  // no instantiation reports those of its pattern.
+  bool VisitDependentCoawaitExpr(clang::DependentCoawaitExpr *E);
+  bool VisitCXXUnresolvedConstructExpr(clang::CXXUnresolvedConstructExpr *E);
   bool VisitCoyieldExpr(clang::CoyieldExpr *E);
   bool VisitOMPExecutableDirective(clang::OMPExecutableDirective *D);
   bool VisitCoreturnStmt(clang::CoreturnStmt *S);
@@ -122,6 +131,14 @@ private:
   SourcePoint pointOf(clang::SourceLocation Loc, std::string *MacroName);
   void noteObjectAliases(const clang::CXXConstructExpr *E);
   void notePollingLoop(clang::Stmt *Loop, clang::Expr *Cond, clang::Stmt *Body);
+  void noteCoAwait(const clang::Expr *Operand, clang::SourceLocation Loc, const clang::Stmt *At);
+  /// Labels a dependent call, construction or variable (Var) resolved by
+  /// name, as a resolved one would be; else records the program's functions
+  /// it may call as edges.
+  void labelByName(std::optional<NameResolution> R, const clang::Expr *E,
+                   const clang::VarDecl *Var = nullptr);
+  /// Says so in the reason of the call sites labeled since Before.
+  void noteResolvedByName(size_t Before);
   void labelKeyword(llvm::StringRef Keyword, const clang::Expr *Operand, clang::SourceLocation Loc,
                     const clang::Stmt *At);
   void recordEdge(const clang::FunctionDecl *Callee, const clang::Expr *E, clang::SourceLocation Loc,
@@ -134,6 +151,8 @@ private:
 
   // SiteLabeling.cpp
   std::optional<SiteShape> shapeOfCall(const clang::CallExpr *E);
+  SiteShape shapeOfResolution(const NameResolution &R, const clang::Stmt *At,
+                              const clang::VarDecl *Var);
   SiteShape shapeOfConstruct(const clang::CXXConstructExpr *E, const FunctionContext &Context);
   /// The state where S runs: the flow's, or an empty one.
   const FlowState &stateAt(const clang::Stmt *S) const;
@@ -194,6 +213,7 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *, FunctionFlow> SummarizedFlows;
   /// How many summaries are being computed, one inside another.
   unsigned SummaryDepth = 0;
+  InstantiatedTemplates Instantiated;
 };
 
 } // namespace quadrant::facts

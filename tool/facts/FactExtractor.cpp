@@ -1,6 +1,7 @@
 //===--- FactExtractor.cpp - AST to facts -----------------------*- C++ -*-===//
 #include "facts/FactExtractor.h"
 #include "facts/Attributes.h"
+#include "facts/CallableFlow.h"
 #include "facts/Extractor.h"
 #include "facts/LoopConditions.h"
 #include "facts/Names.h"
@@ -27,18 +28,6 @@ namespace quadrant::facts {
 
 namespace {
 
-/// A file's path as reports show it. A compile command may name its file
-/// relative to its directory ("../src/a.cpp"): such a path holds nowhere
-/// else, so it is made absolute, and its ".." resolved, as the command meant.
-/// A path given whole keeps its "..": it may cross a symbolic link.
-std::string reportedPath(const SourceManager &SM, llvm::StringRef Name) {
-  llvm::SmallString<256> File(Name);
-  bool Relative = llvm::sys::path::is_relative(File);
-  SM.getFileManager().makeAbsolutePath(File);
-  llvm::sys::path::remove_dots(File, /*remove_dot_dot=*/Relative);
-  return std::string(File);
-}
-
 } // namespace
 
 /// Strips what the compiler wraps around an expression used as a statement.
@@ -59,29 +48,22 @@ namespace {
 
 } // namespace
 
-const FunctionDecl *reportedFunction(const FunctionDecl *FD) {
-  if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
-    return Pattern;
-  return FD;
-}
-
-std::string usrOf(const FunctionDecl *FD) {
-  llvm::SmallString<128> USR;
-  if (index::generateUSRForDecl(reportedFunction(FD), USR))
-    return qualifiedName(FD); // no USR (should not happen for functions)
-  return std::string(USR);
-}
-
 namespace {
 
 struct Destinations : RecursiveASTVisitor<Destinations> {
   const ASTContext &Ctx;
   llvm::DenseMap<const Expr *, Descriptor> &ResultTarget;
   llvm::DenseMap<const Expr *, const VarDecl *> &Initialises;
-  Destinations(const ASTContext &Ctx, llvm::DenseMap<const Expr *, Descriptor> &ResultTarget,
-               llvm::DenseMap<const Expr *, const VarDecl *> &Initialises)
-      : Ctx(Ctx), ResultTarget(ResultTarget), Initialises(Initialises) {}
+  llvm::DenseMap<const VarDecl *, const DeclStmt *> &DeclaredBy;
+  Destinations(const ASTContext &Ctx, FunctionContext &C)
+      : Ctx(Ctx), ResultTarget(C.ResultTarget), Initialises(C.Initialises), DeclaredBy(C.DeclaredBy) {}
   bool TraverseLambdaExpr(LambdaExpr *) { return true; } // a function of its own
+  bool VisitDeclStmt(DeclStmt *S) {
+    for (const Decl *D : S->decls())
+      if (const auto *Var = dyn_cast<VarDecl>(D))
+        DeclaredBy[Var] = S;
+    return true;
+  }
   bool VisitVarDecl(VarDecl *VD) {
     const Expr *Init = VD->getInit();
     if (const CallExpr *Call = asCall(Init))
@@ -104,7 +86,7 @@ struct Destinations : RecursiveASTVisitor<Destinations> {
 
 FunctionContext functionContextOf(const FunctionDecl *FD) {
   FunctionContext C;
-  Destinations Find(FD->getASTContext(), C.ResultTarget, C.Initialises);
+  Destinations Find(FD->getASTContext(), C);
   Find.TraverseStmt(FD->getBody());
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
     for (const CXXCtorInitializer *Init : Ctor->inits())
@@ -113,7 +95,7 @@ FunctionContext functionContextOf(const FunctionDecl *FD) {
 }
 
 Extractor::Extractor(ASTContext &Ctx, const rules::RuleSet &Rules, TranslationUnit &Out)
-    : Ctx(Ctx), SM(Ctx.getSourceManager()), Rules(Rules), Out(Out) {}
+    : Ctx(Ctx), SM(Ctx.getSourceManager()), Rules(Rules), Out(Out), Instantiated(Ctx) {}
 
 /// Implicit constructors and destructors of user classes are walked too:
 /// they run default member initialisers and member destructors (a class
@@ -182,6 +164,11 @@ bool Extractor::TraverseForStmt(ForStmt *S, DataRecursionQueue *) {
 bool Extractor::VisitCallExpr(CallExpr *E) {
   if (Scopes.empty())
     return true;
+  if (!E->getDirectCallee()) {
+    if (Scopes.back().Context.ByName)
+      labelByName(resolveDependentCall(E), E);
+    return true;
+  }
   std::optional<SiteShape> Shape = shapeOfCall(E);
   if (!Shape)
     return true;
@@ -208,7 +195,14 @@ bool Extractor::VisitCXXConstructExpr(CXXConstructExpr *E) {
 }
 
 bool Extractor::VisitVarDecl(VarDecl *VD) {
-  if (Scopes.empty() || !VD->hasLocalStorage() || isa<ParmVarDecl>(VD))
+  if (Scopes.empty())
+    return true;
+  if (Scopes.back().Context.ByName)
+    if (std::optional<NameResolution> R = resolveDependentVariable(VD)) {
+      labelByName(std::move(R), nullptr, VD);
+      return true;
+    }
+  if (!VD->hasLocalStorage() || isa<ParmVarDecl>(VD))
     return true;
   if (const CXXRecordDecl *Class = VD->getType()->getAsCXXRecordDecl();
       Class && !VD->getType()->isReferenceType() && mustJoin(Class))
@@ -217,13 +211,58 @@ bool Extractor::VisitVarDecl(VarDecl *VD) {
 }
 
 bool Extractor::VisitCoawaitExpr(CoawaitExpr *E) {
-  if (Scopes.empty() || E->isImplicit())
-    return true;
-  current().HasCoAwait = true;
-  if (const CallExpr *Operand = asCall(E->getOperand()))
-    Scopes.back().Awaited.insert(Operand);
-  labelKeyword("co_await", E->getOperand(), E->getKeywordLoc(), E);
+  if (!Scopes.empty() && !E->isImplicit())
+    noteCoAwait(E->getOperand(), E->getKeywordLoc(), E);
   return true;
+}
+
+bool Extractor::VisitDependentCoawaitExpr(DependentCoawaitExpr *E) {
+  if (!Scopes.empty() && Scopes.back().Context.ByName) {
+    size_t Before = current().CallSites.size();
+    noteCoAwait(E->getOperand(), E->getKeywordLoc(), E);
+    noteResolvedByName(Before);
+  }
+  return true;
+}
+
+bool Extractor::VisitCXXUnresolvedConstructExpr(CXXUnresolvedConstructExpr *E) {
+  if (!Scopes.empty() && Scopes.back().Context.ByName)
+    labelByName(resolveDependentConstruct(E), E);
+  return true;
+}
+
+void Extractor::noteCoAwait(const Expr *Operand, SourceLocation Loc, const Stmt *At) {
+  current().HasCoAwait = true;
+  if (const CallExpr *Call = asCall(Operand))
+    Scopes.back().Awaited.insert(Call);
+  labelKeyword("co_await", Operand, Loc, At);
+}
+
+void Extractor::labelByName(std::optional<NameResolution> R, const Expr *E, const VarDecl *Var) {
+  if (!R)
+    return;
+  const Stmt *At = E;
+  if (Var)
+    At = Scopes.back().Context.DeclaredBy.lookup(Var);
+  SiteShape Shape = shapeOfResolution(*R, At, Var);
+  size_t Before = current().CallSites.size();
+  bool Matched = labelSite(Shape, E && Scopes.back().Discarded.contains(E));
+  // A dependent variable's destructor runs where it was declared, as far as
+  // a template with no flow can tell.
+  if (Var) {
+    Shape.Kind = SiteKind::Destroy;
+    Shape.CalleeSuffix = "::~" + Shape.Unqualified;
+    labelSite(Shape, false);
+  }
+  noteResolvedByName(Before);
+  if (!Matched && E)
+    for (const FunctionDecl *Callee : R->ProgramCallees)
+      recordEdge(Callee, E, R->Loc, R->Args);
+}
+
+void Extractor::noteResolvedByName(size_t Before) {
+  for (size_t I = Before; I < current().CallSites.size(); ++I)
+    current().CallSites[I].Reason += ResolvedByNameNote;
 }
 
 bool Extractor::VisitCoyieldExpr(CoyieldExpr *E) {
@@ -312,14 +351,18 @@ void Extractor::enterFunction(const FunctionDecl *FD, SourceLocation NameLoc, So
   if (isa_and_nonnull<CoroutineBodyStmt>(FD->getBody()))
     current().IsCoroutine = true;
   S.Context = functionContextOf(FD);
+  S.Context.ByName = FD->isTemplated() && !Instantiated.has(FD);
+  current().ResolvedByName |= S.Context.ByName;
   if (auto Computed = SummarizedFlows.find(FD); Computed != SummarizedFlows.end()) {
     S.Flow = std::move(Computed->second);
     SummarizedFlows.erase(Computed);
-  } else {
+  } else if (!FD->isDependentContext() || S.Context.ByName) {
+    // A template's pattern with instantiations reports through them; one
+    // with none has only its pattern, whose flow then holds its locks.
     S.Flow = flowOf(FD, S.Context);
+    if (!S.Flow && FD->hasBody())
+      ++Out.FunctionsWithoutFlow;
   }
-  if (!S.Flow && FD->hasBody() && !FD->isDependentContext())
-    ++Out.FunctionsWithoutFlow;
 }
 
 std::string Extractor::signatureOf(const FunctionDecl *FD, llvm::StringRef Name) {
@@ -347,19 +390,7 @@ std::string Extractor::signatureOf(const FunctionDecl *FD, llvm::StringRef Name)
 /// macro's body is reported where the macro is used, and MacroName says
 /// which macro; a call written as a macro argument is reported as written.
 SourcePoint Extractor::pointOf(SourceLocation Loc, std::string *MacroName) {
-  while (Loc.isMacroID()) {
-    if (SM.isMacroArgExpansion(Loc)) {
-      Loc = SM.getImmediateSpellingLoc(Loc);
-      continue;
-    }
-    if (MacroName)
-      *MacroName = Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts()).str();
-    Loc = SM.getImmediateExpansionRange(Loc).getBegin();
-  }
-  PresumedLoc P = SM.getPresumedLoc(Loc, /*UseLineDirectives=*/false);
-  if (P.isInvalid())
-    return {};
-  return SourcePoint{reportedPath(SM, P.getFilename()), P.getLine(), P.getColumn()};
+  return reportedPoint(Ctx, Loc, MacroName);
 }
 
 /// The parameter an initialiser copies, moves or binds, if it is one.
@@ -556,6 +587,7 @@ TranslationUnit extractFacts(ASTContext &Ctx, const rules::RuleSet &Rules) {
   Extractor E(Ctx, Rules, TU);
   E.TraverseDecl(Ctx.getTranslationUnitDecl());
   E.finish();
+  extractCallableFlow(Ctx, Rules, TU);
   for (Function &F : TU.Functions)
     normalizeFunction(F);
   return TU;

@@ -58,9 +58,27 @@ void normalizeFunction(Function &F) {
                           F.UnjoinedThreads.end());
   std::sort(F.Overrides.begin(), F.Overrides.end());
   F.Overrides.erase(std::unique(F.Overrides.begin(), F.Overrides.end()), F.Overrides.end());
+  auto IndirectKey = [](const IndirectCall &C) { return std::tie(C.Loc, C.Slot); };
+  std::sort(F.IndirectCalls.begin(), F.IndirectCalls.end(),
+            [&](const IndirectCall &A, const IndirectCall &B) { return IndirectKey(A) < IndirectKey(B); });
+  F.IndirectCalls.erase(std::unique(F.IndirectCalls.begin(), F.IndirectCalls.end(),
+                                    [&](const IndirectCall &A, const IndirectCall &B) {
+                                      return IndirectKey(A) == IndirectKey(B);
+                                    }),
+                        F.IndirectCalls.end());
 }
 
 void mergeFunction(Function &Into, Function Other) {
+  // A template one TU instantiates and another does not: what the
+  // instantiation shows replaces what was resolved by name.
+  if (Into.ResolvedByName != Other.ResolvedByName) {
+    Function &ByName = Into.ResolvedByName ? Into : Other;
+    ByName.CallSites.clear();
+    ByName.Calls.clear();
+    ByName.UnjoinedThreads.clear();
+    ByName.IndirectCalls.clear();
+    Into.ResolvedByName = false;
+  }
   Into.IsCoroutine |= Other.IsCoroutine;
   Into.HasCoAwait |= Other.HasCoAwait;
   Into.HasCoYield |= Other.HasCoYield;
@@ -80,6 +98,8 @@ void mergeFunction(Function &Into, Function Other) {
     Into.Calls.push_back(std::move(E));
   for (UnjoinedThread &T : Other.UnjoinedThreads)
     Into.UnjoinedThreads.push_back(std::move(T));
+  for (IndirectCall &C : Other.IndirectCalls)
+    Into.IndirectCalls.push_back(std::move(C));
   normalizeFunction(Into);
 }
 

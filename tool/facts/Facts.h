@@ -129,6 +129,26 @@ struct Summary {
   }
 };
 
+/// A call through a function pointer, a reference to function, or a stored
+/// callable (std::function): it may run whatever the program stores where it
+/// calls through (link/IndirectCalls.cpp).
+struct IndirectCall {
+  /// The variable, member or parameter called through (CallableStore::Slot);
+  /// "" when it is none of them (a pointer loaded from a table).
+  std::string Slot;
+  std::string Spelling; ///< the callee as written: "cb", "this->on_click"
+  SourcePoint Loc;
+};
+
+/// A function or lambda stored into a slot, or the contents of another slot
+/// copied into it: by an initialisation, an assignment, or an argument bound
+/// to a parameter of a function of the program.
+struct CallableStore {
+  std::string Slot;
+  std::string FunctionUSR; ///< what is stored, or
+  std::string FromSlot;    ///< the slot whose contents are copied
+};
+
 /// A function defined in user (non-system) code. For templates, one Function
 /// stands for the template and merges what its instantiations do.
 struct Function {
@@ -158,6 +178,15 @@ struct Function {
   /// whose callee is defined in several programs (each example's own
   /// `helper()`) goes to the definition its own TU saw.
   std::vector<std::string> SeenIn;
+  /// The function is a template with no instantiation in the TU that saw it,
+  /// its dependent calls resolved by name (DependentCalls.h). A TU that
+  /// instantiates it knows better: the linker keeps that TU's facts.
+  bool ResolvedByName = false;
+  std::vector<IndirectCall> IndirectCalls;
+  /// Calls with no target in the program: indirect calls through a slot
+  /// nothing is stored into, virtual calls with no overrider. Set by the
+  /// linker; the verdict rests on the calls that could be followed.
+  std::vector<IndirectCall> UnresolvedCalls;
 };
 
 struct TranslationUnit {
@@ -170,6 +199,7 @@ struct TranslationUnit {
   /// Functions whose control-flow graph Clang could not build: their calls
   /// were labeled without flow facts (no descriptor state, no held locks).
   unsigned FunctionsWithoutFlow = 0;
+  std::vector<CallableStore> CallableStores;
 };
 
 /// Sorts a function's call sites and calls by location and merges repeats:

@@ -153,6 +153,23 @@ bool fromJSON(const llvm::json::Value &V, Summary &S, llvm::json::Path P) {
          O.map("returns_kind", S.ReturnsKind);
 }
 
+llvm::json::Value toJSON(const IndirectCall &C) {
+  return llvm::json::Object{{"slot", C.Slot}, {"spelling", C.Spelling}, {"loc", C.Loc}};
+}
+bool fromJSON(const llvm::json::Value &V, IndirectCall &C, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("slot", C.Slot) && O.map("spelling", C.Spelling) && O.map("loc", C.Loc);
+}
+
+llvm::json::Value toJSON(const CallableStore &S) {
+  return llvm::json::Object{{"slot", S.Slot}, {"function", S.FunctionUSR}, {"from", S.FromSlot}};
+}
+bool fromJSON(const llvm::json::Value &V, CallableStore &S, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("slot", S.Slot) && O.map("function", S.FunctionUSR) &&
+         O.map("from", S.FromSlot);
+}
+
 llvm::json::Value toJSON(const UnjoinedThread &T) {
   return llvm::json::Object{
       {"variable", T.Variable}, {"declared", T.Declared}, {"exit", T.Exit}, {"how", T.How}};
@@ -177,7 +194,9 @@ llvm::json::Value toJSON(const Function &F) {
                        {"overrides", F.Overrides},
                        {"call_sites", F.CallSites},
                        {"calls", F.Calls},
-                       {"unjoined_threads", F.UnjoinedThreads}};
+                       {"unjoined_threads", F.UnjoinedThreads},
+                       {"resolved_by_name", F.ResolvedByName},
+                       {"indirect_calls", F.IndirectCalls}};
   if (!F.Effects.empty())
     O["effects"] = F.Effects;
   if (F.Declared)
@@ -193,7 +212,9 @@ bool fromJSON(const llvm::json::Value &V, Function &F, llvm::json::Path P) {
          O.map("co_return", F.HasCoReturn) && O.mapOptional("declared", F.Declared) &&
          O.map("overrides", F.Overrides) && O.map("call_sites", F.CallSites) &&
          O.map("calls", F.Calls) && O.map("unjoined_threads", F.UnjoinedThreads) &&
-         O.mapOptional("effects", F.Effects);
+         O.mapOptional("effects", F.Effects) &&
+         O.mapOptional("resolved_by_name", F.ResolvedByName) &&
+         O.mapOptional("indirect_calls", F.IndirectCalls);
 }
 
 void writeFacts(const TranslationUnit &TU, llvm::raw_ostream &OS) {
@@ -203,7 +224,8 @@ void writeFacts(const TranslationUnit &TU, llvm::raw_ostream &OS) {
                                              {"functions_without_flow", TU.FunctionsWithoutFlow},
                                              {"functions", TU.Functions},
                                              {"nonblocking_objects", TU.NonBlockingObjects},
-                                             {"object_aliases", TU.ObjectAliases}};
+                                             {"object_aliases", TU.ObjectAliases},
+                                             {"callable_stores", TU.CallableStores}};
   OS << Doc << "\n";
 }
 
@@ -230,7 +252,8 @@ llvm::Expected<TranslationUnit> readFacts(llvm::StringRef Text) {
         O.map("functions_without_flow", WithoutFlow) &&
         O.map("functions", TU.Functions) &&
         O.map("nonblocking_objects", TU.NonBlockingObjects) &&
-        O.map("object_aliases", TU.ObjectAliases)))
+        O.map("object_aliases", TU.ObjectAliases) &&
+        O.mapOptional("callable_stores", TU.CallableStores)))
     return R.getError();
   if (WithoutFlow < 0)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),

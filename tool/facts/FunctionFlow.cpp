@@ -37,7 +37,8 @@ unsigned fieldCount(const VarDecl *Var) {
 
 /// Statements whose state the extractor asks for: the sites rules label.
 bool isSite(const Stmt *S) {
-  return isa<CallExpr, CXXConstructExpr, CoroutineSuspendExpr, OMPExecutableDirective, ReturnStmt>(S);
+  return isa<CallExpr, CXXConstructExpr, CXXUnresolvedConstructExpr, CoroutineSuspendExpr, DependentCoawaitExpr,
+             OMPExecutableDirective, ReturnStmt, DeclStmt>(S);
 }
 
 /// Where the end of a scope is written: a block's closing brace, or the
@@ -117,10 +118,16 @@ public:
     Options.AddInitializers = true;
     Options.AddCXXDefaultInitExprInCtors = true;
     Options.setAllAlwaysAdd();
-    std::unique_ptr<CFG> Graph = CFG::buildCFG(FD, FD->getBody(), &Ctx, Options);
+    Body = FD->getBody();
+    std::unique_ptr<CFG> Graph = CFG::buildCFG(FD, const_cast<Stmt *>(Body), &Ctx, Options);
+    // A coroutine template's body is not complete until it is instantiated:
+    // the statements written in it are.
+    if (const auto *Coroutine = dyn_cast<CoroutineBodyStmt>(Body); !Graph && Coroutine) {
+      Body = Coroutine->getBody();
+      Graph = CFG::buildCFG(FD, const_cast<Stmt *>(Body), &Ctx, Options);
+    }
     if (!Graph)
       return std::nullopt;
-    Body = FD->getBody();
     // Clang's view, not llvm::ReversePostOrderTraversal: an edge the CFG
     // pruned (the exit of `while (true)`) is a null successor, which only it
     // skips.
@@ -517,7 +524,7 @@ private:
         if (!Inserted)
           join(It->second, State);
       }
-      if (isa<CallExpr, CXXConstructExpr>(St))
+      if (isa<CallExpr, CXXConstructExpr, CXXUnresolvedConstructExpr, DeclStmt>(St))
         applyEvents(State, eventsOf(St), Record);
       trackZeroes(State, St);
     }
@@ -533,7 +540,7 @@ private:
 std::optional<FunctionFlow>
 FunctionFlow::analyze(const FunctionDecl *FD, ASTContext &Ctx,
                       llvm::function_ref<FlowEvents(const Stmt *)> EventsOf) {
-  if (!FD->hasBody() || FD->isDependentContext() || FD->isInvalidDecl())
+  if (!FD->hasBody() || FD->isInvalidDecl())
     return std::nullopt;
   return FlowAnalysis(Ctx, EventsOf).run(FD);
 }

@@ -3,6 +3,9 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -81,6 +84,44 @@ bool classIsOneOf(const CXXRecordDecl *Class, llvm::ArrayRef<std::string> Names)
   return llvm::any_of(Class->bases(), [&](const CXXBaseSpecifier &Base) {
     return classIsOneOf(Base.getType()->getAsCXXRecordDecl(), Names);
   });
+}
+
+const FunctionDecl *reportedFunction(const FunctionDecl *FD) {
+  if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+    return Pattern;
+  return FD;
+}
+
+std::string usrOf(const FunctionDecl *FD) {
+  llvm::SmallString<128> USR;
+  if (index::generateUSRForDecl(reportedFunction(FD), USR))
+    return qualifiedName(FD); // no USR (should not happen for functions)
+  return std::string(USR);
+}
+
+std::string reportedPath(const SourceManager &SM, llvm::StringRef Name) {
+  llvm::SmallString<256> File(Name);
+  bool Relative = llvm::sys::path::is_relative(File);
+  SM.getFileManager().makeAbsolutePath(File);
+  llvm::sys::path::remove_dots(File, /*remove_dot_dot=*/Relative);
+  return std::string(File);
+}
+
+SourcePoint reportedPoint(const ASTContext &Ctx, SourceLocation Loc, std::string *MacroName) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  while (Loc.isMacroID()) {
+    if (SM.isMacroArgExpansion(Loc)) {
+      Loc = SM.getImmediateSpellingLoc(Loc);
+      continue;
+    }
+    if (MacroName)
+      *MacroName = Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts()).str();
+    Loc = SM.getImmediateExpansionRange(Loc).getBegin();
+  }
+  PresumedLoc P = SM.getPresumedLoc(Loc, /*UseLineDirectives=*/false);
+  if (P.isInvalid())
+    return {};
+  return SourcePoint{reportedPath(SM, P.getFilename()), P.getLine(), P.getColumn()};
 }
 
 } // namespace quadrant::facts

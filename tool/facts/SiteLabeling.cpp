@@ -140,6 +140,29 @@ SiteShape Extractor::shapeOfConstruct(const CXXConstructExpr *E, const FunctionC
   return Shape;
 }
 
+SiteShape Extractor::shapeOfResolution(const NameResolution &R, const Stmt *At, const VarDecl *Var) {
+  SiteShape Shape;
+  Shape.Kind = R.Kind;
+  Shape.Unqualified = R.Unqualified;
+  Shape.Names.assign(R.Names.begin(), R.Names.end());
+  Shape.Args = R.Args;
+  Shape.Receiver = R.Receiver;
+  Shape.Class = R.Class;
+  Shape.Loc = R.Loc;
+  Shape.At = At;
+  Shape.ResolvedByName = true;
+  if (R.Kind != SiteKind::Call)
+    Shape.CalleeSuffix = "::" + R.Unqualified;
+  const Expr *Locked = R.Receiver ? R.Receiver : R.Args.empty() ? nullptr : R.Args.front();
+  if (Var)
+    Shape.LockObject = Descriptor{Var->getCanonicalDecl(), -1};
+  else if (Locked)
+    Shape.LockObject = descriptorOf(Locked, Ctx);
+  if (Locked)
+    Shape.LockedMutex = lockedMutexOf(Locked, Ctx);
+  return Shape;
+}
+
 const FlowState &Extractor::stateAt(const Stmt *S) const {
   static const FlowState Unknown;
   if (Scopes.empty() || !Scopes.back().Flow || !S)
@@ -151,6 +174,7 @@ const FlowState &Extractor::stateAt(const Stmt *S) const {
 SiteContext Extractor::contextOf(const SiteShape &Shape, const FlowState &State, bool Discarded) {
   SiteContext Site{Ctx, Shape.Args, Shape.Receiver, Shape.Class, Discarded, &State};
   Site.LockedMutex = Shape.LockedMutex;
+  Site.ResolvedByName = Shape.ResolvedByName;
   return Site;
 }
 
@@ -191,6 +215,21 @@ FlowEvents Extractor::eventsOf(const Stmt *S, const FunctionContext &Context) {
   } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
     Shape = shapeOfConstruct(Construct, Context);
     Callee = Construct->getConstructor();
+  }
+  // In a template with no instantiation, what Clang left unresolved is
+  // resolved by name, as the walk does.
+  if (!Shape && Context.ByName) {
+    std::optional<NameResolution> R;
+    const VarDecl *Var = nullptr;
+    if (const auto *Call = dyn_cast<CallExpr>(S); Call && !Call->getDirectCallee())
+      R = resolveDependentCall(Call);
+    else if (const auto *Construct = dyn_cast<CXXUnresolvedConstructExpr>(S))
+      R = resolveDependentConstruct(Construct);
+    else if (const auto *Decls = dyn_cast<DeclStmt>(S); Decls && Decls->isSingleDecl())
+      if ((Var = dyn_cast<VarDecl>(Decls->getSingleDecl())))
+        R = resolveDependentVariable(Var);
+    if (R)
+      Shape = shapeOfResolution(*R, S, Var);
   }
   FlowEvents Events;
   if (!Shape)

@@ -1,5 +1,6 @@
 //===--- Linker.cpp - The whole program, linked -----------------*- C++ -*-===//
 #include "link/Program.h"
+#include "link/IndirectCalls.h"
 #include "link/Summaries.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
@@ -95,6 +96,7 @@ void applyNonBlockingObjects(Program &P, NonBlockingObjects &Objects) {
 Program linkProgram(std::vector<facts::TranslationUnit> Units) {
   Program P;
   NonBlockingObjects Objects;
+  std::vector<facts::CallableStore> Stores;
   // The same USR at the same place is one definition seen by several TUs (an
   // inline function, a template). At different places it is an ODR clash,
   // such as the main() of several programs analyzed together: both are kept.
@@ -106,6 +108,8 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
       Objects.addAlias(A);
     for (facts::ObjectMark &M : TU.NonBlockingObjects)
       Objects.addMark(std::move(M));
+    for (facts::CallableStore &S : TU.CallableStores)
+      Stores.push_back(std::move(S));
     for (facts::Function &F : TU.Functions) {
       F.Partial = TU.Partial;
       F.SeenIn = {TU.MainFile};
@@ -123,6 +127,7 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
   for (facts::ObjectMark &M : applySummaries(P.Functions, ByUSR))
     Objects.addMark(std::move(M));
   applyNonBlockingObjects(P, Objects);
+  resolveIndirectCalls(P.Functions, Stores);
 
   // A stable order that no input order can change: by location, then USR.
   std::sort(P.Functions.begin(), P.Functions.end(),
@@ -180,10 +185,15 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
       if (Call.Virtual)
         for (unsigned O : AllOverriders(Call.CalleeUSR))
           Targets.push_back(O);
+      // A pure virtual method no class of the program overrides.
+      if (Call.Virtual && Targets.empty())
+        P.Functions[F].UnresolvedCalls.push_back({"", Call.CalleeName, Call.Loc});
       std::sort(Targets.begin(), Targets.end());
       Targets.erase(std::unique(Targets.begin(), Targets.end()), Targets.end());
       P.Targets[F].push_back(std::move(Targets));
     }
+    llvm::sort(P.Functions[F].UnresolvedCalls,
+               [](const facts::IndirectCall &A, const facts::IndirectCall &B) { return A.Loc < B.Loc; });
   }
   P.FunctionsByUSR = std::move(ByUSR);
   return P;

@@ -353,6 +353,8 @@ private:
                     quadrantName(V.quadrant()).str() + "**";
     if (V.PureComputation)
       S += " (pure computation: no blocking or asynchronous call found)";
+    else if (std::string Note = classify::unfollowedNote(P.Program, P.Verdicts, F); !Note.empty())
+      S += " (" + Note + ")";
     if (Fn.Partial)
       S += " (incomplete: its file does not compile)";
     if (V.Blocking || V.Async)

@@ -452,9 +452,23 @@ private:
     for (unsigned C = 0; C < Fn.Calls.size(); ++C)
       if (P.Targets[F][C].empty() && !llvm::is_contained(Names, Fn.Calls[C].CalleeName))
         Names.push_back(Fn.Calls[C].CalleeName);
-    if (Names.empty())
+    // Virtual calls with no overrider are among Names already.
+    std::string Indirect;
+    unsigned IndirectCount = 0;
+    for (const facts::IndirectCall &Call : Fn.UnresolvedCalls)
+      if (!llvm::is_contained(Names, Call.Spelling))
+        Indirect += (IndirectCount++ ? ", '" : "'") + Call.Spelling + "' (line " +
+                    std::to_string(Call.Loc.Line) + ")";
+    if (Names.empty() && !IndirectCount)
       return;
     section("What it cannot see");
+    if (IndirectCount)
+      OS << "  It calls through " << Indirect
+         << ", into which the analyzed code stores no function: what "
+         << (IndirectCount == 1 ? "that call runs" : "those calls run")
+         << " is not followed, and the verdict does not cover it.\n";
+    if (Names.empty())
+      return;
     bool One = Names.size() == 1;
     OS << "  It calls " << alternatives(Names)
        << ", declared but not defined in the analyzed code. quadrant cannot see inside "

@@ -68,6 +68,16 @@ void writeFunctionJson(llvm::json::OStream &J, const Report &R, unsigned F) {
           J.attribute("reason", Call.Reason);
         });
     });
+    // Added to quadrant-report/1: the calls the verdict does not cover.
+    J.attributeArray("unresolved_calls", [&] {
+      for (const facts::IndirectCall &Call : Fn.UnresolvedCalls)
+        J.object([&] {
+          J.attribute("callee", Call.Spelling);
+          J.attribute("file", Call.Loc.File);
+          J.attribute("line", Call.Loc.Line);
+          J.attribute("column", Call.Loc.Column);
+        });
+    });
   });
 }
 

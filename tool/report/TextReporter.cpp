@@ -78,6 +78,8 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
     if (V.PureComputation) {
       ++Pure;
       OS << " (pure computation: no blocking or asynchronous call found)";
+    } else if (std::string Note = classify::unfollowedNote(P, R.Verdicts, F); !Note.empty()) {
+      OS << " (" << Note << ")";
     }
     if (Fn.Partial)
       OS << " (incomplete: its file does not compile)";

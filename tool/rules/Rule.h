@@ -133,6 +133,7 @@ inline constexpr const char *KnownTraits[] = {
     "discarded-future",      ///< a future whose destructor waits is thrown away
     "default-launch-policy", ///< std::async without a launch policy
     "spins",                 ///< a loop that runs until another thread changes shared state
+    "calls-stored-callable", ///< runs the callable its object holds (std::function)
 };
 
 } // namespace quadrant::rules

@@ -1,0 +1,72 @@
+//===--- IndirectCalls.cpp - What calls through pointers may run -*- C++ -*-===//
+//
+// A flow-insensitive may-analysis per storage location, the field-based
+// approach of call-graph builders: a slot (variable, parameter, member,
+// global) holds every function or lambda stored into it anywhere in the
+// program, and everything any slot copied into it holds. An indirect call
+// becomes a call edge to each of them; one whose slot holds nothing is left
+// unresolved, for the verdict to say it rests on the calls it could follow.
+//
+//===----------------------------------------------------------------------===//
+#include "link/IndirectCalls.h"
+#include "llvm/ADT/StringMap.h"
+#include <set>
+
+namespace quadrant::link {
+
+void resolveIndirectCalls(std::vector<facts::Function> &Functions,
+                          const std::vector<facts::CallableStore> &Stores) {
+  // std::set: edges come out in one order whatever the order of the inputs.
+  llvm::StringMap<std::set<std::string>> Holds;
+  llvm::StringMap<std::vector<std::string>> CopiedTo;
+  std::vector<std::string> Work;
+  for (const facts::CallableStore &S : Stores) {
+    if (!S.FunctionUSR.empty() && Holds[S.Slot].insert(S.FunctionUSR).second)
+      Work.push_back(S.Slot);
+    if (!S.FromSlot.empty())
+      CopiedTo[S.FromSlot].push_back(S.Slot);
+  }
+  // Each slot's set only grows, and is bounded by the functions stored
+  // anywhere: the worklist ends.
+  while (!Work.empty()) {
+    std::string From = std::move(Work.back());
+    Work.pop_back();
+    auto Copies = CopiedTo.find(From);
+    if (Copies == CopiedTo.end())
+      continue;
+    std::set<std::string> Held = Holds[From];
+    for (const std::string &To : Copies->second) {
+      std::set<std::string> &Into = Holds[To];
+      size_t Before = Into.size();
+      Into.insert(Held.begin(), Held.end());
+      if (Into.size() != Before)
+        Work.push_back(To);
+    }
+  }
+
+  llvm::StringMap<const facts::Function *> ByUSR;
+  for (const facts::Function &F : Functions)
+    ByUSR.try_emplace(F.USR, &F);
+  for (facts::Function &F : Functions) {
+    for (facts::IndirectCall &Call : F.IndirectCalls) {
+      bool Followed = false;
+      if (auto It = Holds.find(Call.Slot); It != Holds.end() && !Call.Slot.empty())
+        for (const std::string &USR : It->second) {
+          auto Target = ByUSR.find(USR);
+          if (Target == ByUSR.end())
+            continue; // declared, never defined in the analyzed code
+          facts::CallEdge Edge;
+          Edge.CalleeUSR = USR;
+          Edge.CalleeName = Target->second->Name;
+          Edge.Loc = Call.Loc;
+          F.Calls.push_back(std::move(Edge));
+          Followed = true;
+        }
+      if (!Followed)
+        F.UnresolvedCalls.push_back(Call);
+    }
+    facts::normalizeFunction(F); // the new edges in source order
+  }
+}
+
+} // namespace quadrant::link

@@ -1,0 +1,23 @@
+//===--- IndirectCalls.h - What calls through pointers may run --*- C++ -*-===//
+//
+//   in:  every function's facts::IndirectCall + every TU's CallableStore
+//   out: call edges to what each may run; the rest in UnresolvedCalls
+//
+//===----------------------------------------------------------------------===//
+#ifndef QUADRANT_LINK_INDIRECTCALLS_H
+#define QUADRANT_LINK_INDIRECTCALLS_H
+
+#include "facts/Facts.h"
+#include <vector>
+
+namespace quadrant::link {
+
+/// Adds a call edge, at the call, to every function the slot of each
+/// indirect call may hold; an indirect call whose slot holds none goes to
+/// its function's UnresolvedCalls.
+void resolveIndirectCalls(std::vector<facts::Function> &Functions,
+                          const std::vector<facts::CallableStore> &Stores);
+
+} // namespace quadrant::link
+
+#endif
