@@ -14,10 +14,8 @@
 //                                             at once; aio_error and aio_return
 //                                             only look at the request.
 //   other_work()          sync-nonblocking  : pure computation.
-//   main()                async-nonblocking : it calls read_in_background()
-//                                             (async); closing the pipe it made
-//                                             returns at once (a pipe has
-//                                             nothing to write back).
+//   main()                async-nonblocking : read_in_background() (async);
+//                                             closing its pipe returns at once.
 #include <aio.h>
 #include <cerrno>
 #include <fcntl.h>
