@@ -1,6 +1,8 @@
 # lit configuration for quadrant's tests.
+import hashlib
 import os
 import shutil
+import tempfile
 import lit.formats
 
 config.name = "quadrant"
@@ -52,6 +54,12 @@ config.substitutions.append(
 config.substitutions.append(
     ("%expect-exit", "python3 " + os.path.join(config.test_source_root, "Inputs", "expect_exit.py")))
 config.substitutions.append(("%quadrant", quadrant))
+# %loose-dir: a directory outside this source tree, one per build, for files
+# that must have no compile_commands.json above them (inside the tree, the
+# build's own is found). Each test uses a subdirectory named after itself.
+config.substitutions.append(("%loose-dir", os.path.join(
+    tempfile.gettempdir(),
+    "quadrant-lit-" + hashlib.sha256(config.quadrant_build_dir.encode()).hexdigest()[:12])))
 
 # Microsoft's SARIF validator, installed from npm by the set-up (test/npm).
 # .NET needs no ICU with invariant globalization.

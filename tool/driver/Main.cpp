@@ -13,6 +13,7 @@
 #include "driver/Lint.h"
 #include "facts/FactsIO.h"
 #include "driver/Analysis.h"
+#include "driver/DefaultFlags.h"
 #include "driver/Inputs.h"
 #include "driver/Progress.h"
 #include "link/Program.h"
@@ -507,6 +508,8 @@ int main(int argc, const char **argv) {
                          Baseline ? &*Baseline : nullptr, UseColor, argv[0]);
   }
 
+  // With the default flags, a header C++ does not accept is tried as C.
+  std::unique_ptr<CompilationDatabase> HeaderAsC;
   if (!BuildPath.empty()) {
     if (DB)
       WithColor::warning(errs(), "quadrant")
@@ -522,8 +525,11 @@ int main(int argc, const char **argv) {
     if (!DB) {
       WithColor::note(errs(), "quadrant")
           << "no compile_commands.json found above '" << Sources.front()
-          << "'; using default flags (-std=c++20). Pass -p <build-dir> or '-- <flags>'.\n";
-      DB = std::make_unique<FixedCompilationDatabase>(".", std::vector<std::string>{"-std=c++20"});
+          << "'; using default flags (" << driver::describeDefaultFlags(Sources)
+          << "). Pass -p <build-dir> or '-- <flags>'.\n";
+      DB = std::make_unique<driver::DefaultFlagsDatabase>(".", driver::DefaultFlagsAttempt::First);
+      HeaderAsC = std::make_unique<driver::DefaultFlagsDatabase>(
+          ".", driver::DefaultFlagsAttempt::HeaderAsC);
     }
   }
   if (!DB)
@@ -589,6 +595,7 @@ int main(int argc, const char **argv) {
   driver::AnalysisOptions Analysis;
   Analysis.Cache = Cache.get();
   Analysis.Skip = SkipSystemBodies;
+  Analysis.Fallback = HeaderAsC.get();
   std::optional<driver::ProgressLine> Progress;
   if (!Quiet && Readable.size() > 1 && errs().is_displayed()) {
     Progress.emplace(errs());
@@ -607,6 +614,9 @@ int main(int argc, const char **argv) {
   std::vector<facts::TranslationUnit> Units;
   for (driver::TUResult &R : Results) {
     errs() << R.CompilerOutput;
+    if (R.ByFallback)
+      WithColor::note(errs(), "quadrant") << "'" << R.File << "' does not compile as C++; analyzed as C ("
+                                          << driver::headerAsCFlags() << ")\n";
     if (R.Failed)
       Diagnostics.push_back({R.File, "error",
                              "analysis is incomplete: the file does not compile (see the "

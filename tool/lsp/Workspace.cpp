@@ -2,6 +2,7 @@
 #include "lsp/Workspace.h"
 #include "classify/Classifier.h"
 #include "core/Paths.h"
+#include "driver/DefaultFlags.h"
 #include "driver/Inputs.h"
 #include "driver/Lint.h"
 #include "llvm/ADT/STLExtras.h"
@@ -98,12 +99,16 @@ Project &Workspace::projectFor(llvm::StringRef File, std::vector<Notice> &Notice
   Notices.push_back({Notice::Warning, true,
                      "quadrant: no compile_commands.json or compile_flags.txt found for '" +
                          File.str() +
-                         "' (in its directory, its parents, or a build/ directory in one of them); analyzing it "
-                         "alone with -std=c++20"});
+                         "' (in its directory, its parents, or a build/ directory in one of "
+                         "them); analyzing it alone with default flags (" +
+                         driver::describeDefaultFlags({File.str()}) + ")"});
   auto P = std::make_unique<Project>();
   P->Root = File.str();
-  P->Database = std::make_unique<clang::tooling::FixedCompilationDatabase>(
-      llvm::sys::path::parent_path(File), std::vector<std::string>{"-std=c++20"});
+  llvm::StringRef Dir = llvm::sys::path::parent_path(File);
+  P->Database =
+      std::make_unique<driver::DefaultFlagsDatabase>(Dir, driver::DefaultFlagsAttempt::First);
+  P->HeaderAsC =
+      std::make_unique<driver::DefaultFlagsDatabase>(Dir, driver::DefaultFlagsAttempt::HeaderAsC);
   return Remember(*(Projects[P->Root] = std::move(P)));
 }
 
@@ -122,9 +127,14 @@ void Workspace::runFrontEnd(Project &P, const std::vector<std::string> &Files,
   unsigned FromCache = 0;
   driver::AnalysisOptions Analysis;
   Analysis.Cache = P.Cache.get();
+  Analysis.Fallback = P.HeaderAsC.get();
   for (driver::TUResult &R :
        driver::analyzeFiles(*P.Database, Files, *P.Rules, Options.Jobs, Analysis)) {
     FromCache += R.FromCache;
+    if (R.ByFallback)
+      Notices.push_back({Notice::Log, false,
+                         "'" + R.File + "' does not compile as C++; analyzed as C (" +
+                             driver::headerAsCFlags().str() + ")"});
     if (R.Failed) {
       Notices.push_back(
           {Notice::Warning, false,
@@ -180,7 +190,9 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName, bool Save
   std::vector<std::string> Candidates;
   for (const std::string &F : P.Database->getAllFiles())
     Candidates.push_back(normalizedPath(F));
-  bool FileIsUnit = llvm::is_contained(Candidates, File) || !looksLikeHeader(File);
+  // A header outside any database is analyzed alone: it is its own unit.
+  bool FileIsUnit =
+      llvm::is_contained(Candidates, File) || !looksLikeHeader(File) || P.Root == File;
   for (const auto &[F, Facts] : P.Units)
     Candidates.push_back(F);
   if (FileIsUnit)

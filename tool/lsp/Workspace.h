@@ -57,6 +57,9 @@ struct Project {
   /// The directory of the database, or the file outside any.
   std::string Root;
   std::unique_ptr<clang::tooling::CompilationDatabase> Database;
+  /// For a file outside any database: its second try, as C, if it is a
+  /// header C++ does not accept (DefaultFlags.h); nullptr otherwise.
+  std::unique_ptr<clang::tooling::CompilationDatabase> HeaderAsC;
   /// Read when the project is first analyzed.
   std::optional<rules::RuleSet> Rules;
   /// The database's facts cache, shared with the command line
