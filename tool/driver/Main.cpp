@@ -163,12 +163,12 @@ Expected<std::optional<config::Config>> overrideConfig() {
     SmallString<256> Dir(ConfigFile);
     sys::fs::make_absolute(Dir);
     sys::path::remove_filename(Dir);
-    return config::parseConfig((*Buffer)->getBuffer(), ConfigFile, Dir);
+    return config::parseConfig((*Buffer)->getBuffer(), ConfigFile, Dir, checks::checkNames());
   }
   if (!InlineConfig.empty()) {
     SmallString<256> Cwd;
     sys::fs::current_path(Cwd);
-    return config::parseConfig(InlineConfig, "<--config>", Cwd);
+    return config::parseConfig(InlineConfig, "<--config>", Cwd, checks::checkNames());
   }
   return std::nullopt;
 }
@@ -176,6 +176,38 @@ Expected<std::optional<config::Config>> overrideConfig() {
 int fail(ExitStatus Status, const Twine &Message) {
   WithColor::error(errs(), "quadrant") << Message << "\n";
   return Status;
+}
+
+/// Prints an error for each glob of --checks and --warnings-as-errors that
+/// names no check; false if there was one. A misspelt name would otherwise
+/// run nothing, or gate nothing, in silence.
+bool verifyCheckOptions() {
+  bool Ok = true;
+  for (const cl::opt<std::string> *Option : {&ChecksOption, &WarningsAsErrors})
+    for (const std::string &Message : config::unknownChecks(*Option, checks::checkNames())) {
+      fail(UsageError, "--" + Option->ArgStr + ": " + Message);
+      Ok = false;
+    }
+  return Ok;
+}
+
+bool enablesAnyCheck(const config::Config &C) {
+  config::GlobList Enabled(C.Checks.value_or(""));
+  return any_of(checks::allChecks(),
+                [&](const checks::CheckInfo &I) { return Enabled.contains(I.Name); });
+}
+
+/// What asks for findings under configuration C, if anything: with no check
+/// enabled it would get none, and a CI gate would pass in silence.
+std::optional<std::string> findingsWanted(const config::Config &C) {
+  if (OutputFormat == Format::Sarif || OutputFormat == Format::Github)
+    return std::string(OutputFormat == Format::Sarif ? "--format=sarif" : "--format=github") +
+           " reports only findings";
+  if (!C.WarningsAsErrors.value_or("").empty())
+    return "WarningsAsErrors ('" + *C.WarningsAsErrors + "') wants findings to fail on";
+  if (!BaselineFile.empty() || !WriteBaselineFile.empty())
+    return std::string("a baseline holds findings");
+  return std::nullopt;
 }
 
 std::string builtinRulesDir(const char *Argv0) {
@@ -409,6 +441,8 @@ int main(int argc, const char **argv) {
   if (ExplainTarget.getNumOccurrences() && OutputFormat != Format::Text &&
       OutputFormat != Format::Json)
     return fail(UsageError, "quadrant explain: --format must be text or json");
+  if (!verifyCheckOptions())
+    return UsageError;
   bool UseColor = Color == ColorChoice::Always ||
                   (Color == ColorChoice::Auto && OutputFile.empty() && outs().has_colors());
 
@@ -433,7 +467,8 @@ int main(int argc, const char **argv) {
       return fail(UsageError, toString(Status.takeError()));
     return *Status;
   }
-  config::ConfigProvider Configs(std::move(*Override), std::move(CommandLine));
+  config::ConfigProvider Configs(std::move(*Override), std::move(CommandLine),
+                                 checks::checkNames());
   // The configuration of the first source, or of the working directory:
   // what --dump-config shows and what --list-rules lists.
   Expected<config::Config> FirstConfig = Configs.configFor(Sources.empty() ? "." : Sources.front());
@@ -548,6 +583,8 @@ int main(int argc, const char **argv) {
 
   std::vector<report::Diagnostic> Diagnostics;
   std::vector<std::string> Readable;
+  bool AnyCheck = false;
+  std::optional<std::string> Wanted;
   PathDisplay Display;
   for (const std::string &File : Files) {
     sys::fs::file_status Status;
@@ -570,9 +607,16 @@ int main(int argc, const char **argv) {
     }
     if (driver::excluded(*C, File))
       continue;
+    AnyCheck |= enablesAnyCheck(*C);
+    if (!Wanted)
+      Wanted = findingsWanted(*C);
     UserRules.insert(UserRules.end(), C->Rules.begin(), C->Rules.end());
     Readable.push_back(File);
   }
+  if (!Readable.empty() && !AnyCheck && Wanted && !ExplainTarget.getNumOccurrences())
+    return fail(UsageError, "no checks enabled, but " + *Wanted +
+                                "; enable some with --checks or the configuration's Checks "
+                                "(quadrant --list-checks lists them)");
 
   Expected<rules::RuleSet> Rules = LoadRules();
   if (!Rules) {

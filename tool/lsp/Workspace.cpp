@@ -175,7 +175,7 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName, bool Save
   }
   Project &P = projectFor(File, Notices);
   // A fresh provider each time: edits to .quadrant.yaml apply at the next save.
-  config::ConfigProvider Configs(Options.Override, Options.CommandLine);
+  config::ConfigProvider Configs(Options.Override, Options.CommandLine, checks::checkNames());
   llvm::Expected<config::Config> FileConfig = Configs.configFor(File);
   if (!FileConfig)
     return FileConfig.takeError();
