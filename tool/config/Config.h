@@ -26,7 +26,8 @@ struct Config {
   std::vector<std::string> Rules;              ///< extra rule files, absolute
   std::vector<std::string> NonBlockingFunctions;
   std::optional<std::string> HeaderFilterRegex;
-  /// Globs of source paths not to analyze, relative to Directory.
+  /// Globs of paths, relative to Directory, whose functions and findings are
+  /// not reported; the files are still part of the program.
   std::vector<std::string> Exclude;
   /// The directory of the file the configuration came from (for --config,
   /// the working directory); relative paths in it are relative to this.

@@ -1,6 +1,7 @@
 //===--- Inputs.cpp - Which files and rule files an analysis takes -===//
 #include "driver/Inputs.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
@@ -34,6 +35,23 @@ bool excluded(const config::Config &C, StringRef File) {
     }
     return Pattern->match(Relative) || Pattern->match(Absolute);
   });
+}
+
+Expected<std::vector<bool>> excludedFunctions(const link::Program &P,
+                                              config::ConfigProvider &Configs) {
+  std::vector<bool> Excluded;
+  StringMap<bool> ByFile;
+  for (const facts::Function &Fn : P.Functions) {
+    auto [It, New] = ByFile.try_emplace(Fn.Loc.File, false);
+    if (New) {
+      Expected<config::Config> C = Configs.configFor(Fn.Loc.File);
+      if (!C)
+        return C.takeError();
+      It->second = excluded(*C, Fn.Loc.File);
+    }
+    Excluded.push_back(It->second);
+  }
+  return Excluded;
 }
 
 std::vector<std::string> uniqueRuleFiles(ArrayRef<std::string> Files) {

@@ -348,8 +348,18 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
                                   [&](raw_ostream &OS) { checks::writeBaseline(AllFindings, OS); }))
       return fail(UsageError, "cannot write the baseline: " + toString(std::move(E)));
 
-  report::Report Report{Program, Verdicts, Diagnostics, std::move(*Findings),
-                        checksDocDir(Argv0), OutputFormat == Format::Text && UseColor};
+  Expected<std::vector<bool>> Excluded = driver::excludedFunctions(Program, Configs);
+  if (!Excluded) {
+    errs() << toString(Excluded.takeError()) << "\n";
+    return UsageError;
+  }
+  report::Report Report{Program,
+                        Verdicts,
+                        Diagnostics,
+                        std::move(*Findings),
+                        checksDocDir(Argv0),
+                        OutputFormat == Format::Text && UseColor,
+                        std::move(*Excluded)};
   auto Write = [&](raw_ostream &OS) {
     switch (OutputFormat) {
     case Format::Json:
@@ -583,6 +593,7 @@ int main(int argc, const char **argv) {
 
   std::vector<report::Diagnostic> Diagnostics;
   std::vector<std::string> Readable;
+  std::vector<std::string> MainFiles; ///< the readable files not excluded
   bool AnyCheck = false;
   std::optional<std::string> Wanted;
   PathDisplay Display;
@@ -605,13 +616,15 @@ int main(int argc, const char **argv) {
       errs() << toString(C.takeError()) << "\n";
       return UsageError;
     }
-    if (driver::excluded(*C, File))
-      continue;
     AnyCheck |= enablesAnyCheck(*C);
     if (!Wanted)
       Wanted = findingsWanted(*C);
     UserRules.insert(UserRules.end(), C->Rules.begin(), C->Rules.end());
     Readable.push_back(File);
+    // An excluded file is still part of the program; only what is reported
+    // about it is left out (reportProgram).
+    if (!driver::excluded(*C, File))
+      MainFiles.push_back(Display(File).str());
   }
   if (!Readable.empty() && !AnyCheck && Wanted && !ExplainTarget.getNumOccurrences())
     return fail(UsageError, "no checks enabled, but " + *Wanted +
@@ -672,9 +685,6 @@ int main(int argc, const char **argv) {
     if (Error E = exportFacts(Units))
       return fail(UsageError, "cannot export facts: " + toString(std::move(E)));
 
-  std::vector<std::string> MainFiles;
-  for (const std::string &File : Readable)
-    MainFiles.push_back(Display(File).str());
   int Status = reportProgram(std::move(Units), std::move(Diagnostics), MainFiles, Configs,
                              Baseline ? &*Baseline : nullptr, UseColor, argv[0]);
   if (Stats)

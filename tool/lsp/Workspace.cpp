@@ -181,7 +181,9 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName, bool Save
     return FileConfig.takeError();
   if (driver::excluded(*FileConfig, File)) {
     Notices.push_back({Notice::Log, false,
-                       "'" + File + "' is excluded by the configuration (Exclude): not analyzed"});
+                       "'" + File +
+                           "' is excluded by the configuration (Exclude): nothing is reported "
+                           "for it"});
     return nullptr;
   }
 
@@ -201,15 +203,20 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName, bool Save
   Candidates.erase(std::unique(Candidates.begin(), Candidates.end()), Candidates.end());
 
   std::vector<std::string> Files;
+  std::vector<std::string> MainFiles; ///< Files not excluded, as displayed
+  PathDisplay Display;
   std::vector<std::string> UserRules = Options.ExtraRules;
   for (const std::string &F : Candidates) {
     llvm::Expected<config::Config> C = Configs.configFor(F);
     if (!C)
       return C.takeError();
-    if (!driver::isSourceFile(F) || driver::excluded(*C, F))
+    if (!driver::isSourceFile(F))
       continue;
     UserRules.insert(UserRules.end(), C->Rules.begin(), C->Rules.end());
     Files.push_back(F);
+    // Excluded files are part of the program all the same.
+    if (!driver::excluded(*C, F))
+      MainFiles.push_back(Display(F).str());
   }
   if (!P.Rules) {
     llvm::Expected<rules::RuleSet> Rules =
@@ -256,12 +263,8 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName, bool Save
   runFrontEnd(P, ToParse, Notices);
 
   std::vector<facts::TranslationUnit> Units;
-  std::vector<std::string> MainFiles;
-  PathDisplay Display;
-  for (const std::string &F : Files) {
+  for (const std::string &F : Files)
     Units.push_back(P.Units[F]);
-    MainFiles.push_back(Display(F).str());
-  }
   P.Program = link::linkProgram(std::move(Units));
   P.Verdicts = classify::classifyProgram(P.Program);
   driver::LintOptions Lint{MainFiles};

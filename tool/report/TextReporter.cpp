@@ -70,6 +70,8 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
   std::array<unsigned, 4> Counts{};
   unsigned Pure = 0;
   for (unsigned F = 0; F < P.Functions.size(); ++F) {
+    if (!R.reported(F))
+      continue;
     const facts::Function &Fn = P.Functions[F];
     const classify::Verdict &V = R.Verdicts[F];
     ++Counts[static_cast<int>(V.quadrant())];
@@ -110,7 +112,8 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
   for (const Diagnostic &D : R.Diagnostics)
     OS << Display(D.File) << ": " << D.Severity << ": " << D.Message << "\n";
 
-  OS << "\n" << P.Functions.size() << (P.Functions.size() == 1 ? " function: " : " functions: ");
+  unsigned Total = Counts[0] + Counts[1] + Counts[2] + Counts[3];
+  OS << "\n" << Total << (Total == 1 ? " function: " : " functions: ");
   for (int Q = 0; Q < 4; ++Q) {
     OS << (Q ? ", " : "") << Counts[Q] << " " << quadrantName(static_cast<Quadrant>(Q));
     if (static_cast<Quadrant>(Q) == Quadrant::SyncNonBlocking && Pure)
