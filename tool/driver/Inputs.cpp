@@ -54,6 +54,28 @@ Expected<std::vector<bool>> excludedFunctions(const link::Program &P,
   return Excluded;
 }
 
+std::string noDatabaseMessage(StringRef BuildDir, StringRef LoaderError, bool SearchedParents) {
+  SmallString<256> Json(BuildDir);
+  sys::path::append(Json, "compile_commands.json");
+  if (sys::fs::exists(Json)) {
+    // LLVM's message lists every loader it tried; the JSON one's is the
+    // one that applies.
+    StringRef Why = LoaderError;
+    if (size_t At = Why.find("json-compilation-database: "); At != StringRef::npos)
+      Why = Why.drop_front(At).split(": ").second;
+    return ("'" + Json + "' is not a compilation database: " + Why.trim()).str();
+  }
+  std::string Where = "no compile_commands.json (or compile_flags.txt) in '" + BuildDir.str() + "'";
+  if (SearchedParents)
+    Where += " or a directory above it";
+  if (!sys::fs::is_directory(BuildDir))
+    Where += " ('" + BuildDir.str() + "' is not a directory)";
+  return Where + ". Make one: with CMake, configure with "
+                 "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON and pass -p <build-dir>; with make, run "
+                 "'bear -- make' and pass -p .; or name the sources and give their flags "
+                 "after '--'";
+}
+
 std::vector<std::string> uniqueRuleFiles(ArrayRef<std::string> Files) {
   std::vector<std::string> Unique;
   StringSet<> Seen;

@@ -31,6 +31,13 @@ bool excluded(const config::Config &C, llvm::StringRef File);
 llvm::Expected<std::vector<bool>> excludedFunctions(const link::Program &P,
                                                     config::ConfigProvider &Configs);
 
+/// Why BuildDir yields no compilation database, for people: what was looked
+/// for (and, with SearchedParents, where), and how to make one. LoaderError
+/// is LLVM's message, which is kept only for a compile_commands.json that
+/// exists but does not parse.
+std::string noDatabaseMessage(llvm::StringRef BuildDir, llvm::StringRef LoaderError,
+                              bool SearchedParents);
+
 /// The rule files named, each once however its path is spelled (several
 /// configurations, or a configuration and --rules, may name the same file).
 std::vector<std::string> uniqueRuleFiles(llvm::ArrayRef<std::string> Files);

@@ -315,8 +315,13 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
                   const char *Argv0) {
   std::sort(Diagnostics.begin(), Diagnostics.end(),
             [](const report::Diagnostic &A, const report::Diagnostic &B) { return A.File < B.File; });
-  for (const report::Diagnostic &D : Diagnostics)
-    WithColor::error(errs(), "quadrant") << D.File << ": " << D.Message << "\n";
+  // The text report on standard output lists them where the user reads
+  // stderr too: once is enough. An explanation does not list them.
+  bool InTextReport = OutputFormat == Format::Text && OutputFile.empty() &&
+                      !ExplainTarget.getNumOccurrences();
+  if (!InTextReport)
+    for (const report::Diagnostic &D : Diagnostics)
+      WithColor::error(errs(), "quadrant") << D.File << ": " << D.Message << "\n";
 
   link::Program Program = link::linkProgram(std::move(Units));
   std::vector<classify::Verdict> Verdicts = classify::classifyProgram(Program);
@@ -448,6 +453,13 @@ int main(int argc, const char **argv) {
     return UsageError;
   if (ExplainTarget.getNumOccurrences() && ExplainTarget.empty())
     return fail(UsageError, NoExplainTarget);
+  // A file name alone is the commonest slip: `quadrant explain worker.cpp`.
+  if (StringRef Target = ExplainTarget; !sys::path::extension(Target).empty() &&
+                                        driver::isSourceFile(Target))
+    return fail(UsageError, "quadrant explain: '" + Target +
+                                "' is a file; name a function, or file:line inside its "
+                                "definition: quadrant explain <function> " + Target +
+                                ", or quadrant explain " + Target + ":<line> " + Target);
   if (ExplainTarget.getNumOccurrences() && OutputFormat != Format::Text &&
       OutputFormat != Format::Json)
     return fail(UsageError, "quadrant explain: --format must be text or json");
@@ -561,9 +573,14 @@ int main(int argc, const char **argv) {
           << "the compiler arguments after '--' are ignored: -p names a compilation "
              "database, whose flags are used\n";
     std::string Error;
-    DB = CompilationDatabase::autoDetectFromDirectory(BuildPath, Error);
+    // A compile_commands.json that is there but broken is an error, not a
+    // reason to take a directory above's.
+    DB = sys::fs::exists(BuildPath + "/compile_commands.json")
+             ? CompilationDatabase::loadFromDirectory(BuildPath, Error)
+             : CompilationDatabase::autoDetectFromDirectory(BuildPath, Error);
     if (!DB)
-      return fail(UsageError, "no compilation database in '" + BuildPath + "': " + Error);
+      return fail(UsageError, driver::noDatabaseMessage(BuildPath, Error,
+                                                        /*SearchedParents=*/true));
   } else if (!DB && !Sources.empty()) {
     std::string Error;
     DB = CompilationDatabase::autoDetectFromSource(Sources.front(), Error);

@@ -48,9 +48,9 @@ llvm::Error Workspace::loadFixedDatabase() {
   std::string Error;
   auto DB = CompilationDatabase::loadFromDirectory(Options.CompileCommandsDir, Error);
   if (!DB)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(), "no compilation database in '" +
-                                                                       Options.CompileCommandsDir +
-                                                                       "': " + Error);
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        driver::noDatabaseMessage(Options.CompileCommandsDir, Error, /*SearchedParents=*/false));
   auto P = std::make_unique<Project>();
   P->Root = normalizedPath(Options.CompileCommandsDir);
   P->Database = clang::tooling::inferMissingCompileCommands(std::move(DB));
