@@ -42,7 +42,9 @@ quadrant = os.path.join(config.quadrant_bin_dir, "quadrant")
 # %quadrant analyzes one C++20 file with no compilation database, and prints
 # only what it reports (the "no compile_commands.json" note goes to stderr).
 # Label tests turn the lint checks off; test/checks/ turns them on one by one.
-config.substitutions.append(("%quadrant-cxx", quadrant + " -j1 --checks=-* %s -- -std=c++20"))
+# They list every function, pure computation too (--show-pure), so that a
+# function wrongly found pure, or wrongly not, fails them.
+config.substitutions.append(("%quadrant-cxx", quadrant + " -j1 --checks=-* --show-pure %s -- -std=c++20"))
 # %findings: FileCheck for lint findings, in which every warning and error
 # must be expected (clang-tidy's check tests do the same).
 config.substitutions.append(("%findings", "FileCheck %s --implicit-check-not=\"{{warning|error}}:\""))

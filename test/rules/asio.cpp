@@ -1,6 +1,6 @@
 // Rules of rules/asio.yaml against the real headers of standalone Asio 1.22
 // (libasio-dev). Boost.Asio is tested in boost-asio.cpp.
-// RUN: %quadrant -j1 --checks=-* %s -- -std=c++20 -DASIO_HAS_CO_AWAIT -DASIO_HAS_STD_COROUTINE | %check
+// RUN: %quadrant -j1 --checks=-* --show-pure %s -- -std=c++20 -DASIO_HAS_CO_AWAIT -DASIO_HAS_STD_COROUTINE | %check
 // RUN: %quadrant --list-rules --format=json | FileCheck %s --check-prefix=TRAITS
 
 #include <asio.hpp>

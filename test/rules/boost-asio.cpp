@@ -4,7 +4,7 @@
 // deadline_timer) converts -1 to an enum, which Clang 16 and later reject
 // unless -Wno-enum-constexpr-conversion, and its awaitable.hpp uses
 // std::exchange without including <utility>.
-// RUN: %quadrant -j1 --checks=-* %s -- -std=c++20 -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE -Wno-enum-constexpr-conversion | %check
+// RUN: %quadrant -j1 --checks=-* --show-pure %s -- -std=c++20 -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE -Wno-enum-constexpr-conversion | %check
 
 #include <utility>
 #include <boost/asio.hpp>

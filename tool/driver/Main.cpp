@@ -129,6 +129,10 @@ cl::opt<std::string> ExplainTarget(
     cl::desc("Explain one function in words instead of reporting them all (also: quadrant "
              "explain <function> ...)"),
     cl::value_desc("function-or-file:line"), cl::cat(Category));
+cl::opt<bool> ShowPure("show-pure",
+                       cl::desc("In the text report, list the pure-computation functions too "
+                                "(by default they are only counted)"),
+                       cl::cat(Category));
 cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> (atomically)"),
                                 cl::value_desc("file"), cl::cat(Category));
 
@@ -364,6 +368,7 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
                         std::move(*Findings),
                         checksDocDir(Argv0),
                         OutputFormat == Format::Text && UseColor,
+                        ShowPure,
                         std::move(*Excluded)};
   auto Write = [&](raw_ostream &OS) {
     switch (OutputFormat) {

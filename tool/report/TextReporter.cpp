@@ -75,12 +75,15 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
     const facts::Function &Fn = P.Functions[F];
     const classify::Verdict &V = R.Verdicts[F];
     ++Counts[static_cast<int>(V.quadrant())];
+    Pure += V.PureComputation;
+    // Most functions of a program compute; listing them all buries the few
+    // that say something about concurrency.
+    if (V.PureComputation && !R.ShowPure)
+      continue;
     printPoint(OS, Display, Fn.Loc);
     OS << ": '" << Fn.Name << "' is " << quadrantName(V.quadrant());
-    if (V.PureComputation) {
-      ++Pure;
+    if (V.PureComputation)
       OS << " (pure computation: no blocking or asynchronous call found)";
-    }
     if (Fn.Partial)
       OS << " (incomplete: its file does not compile)";
     OS << "\n";
@@ -117,7 +120,8 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
   for (int Q = 0; Q < 4; ++Q) {
     OS << (Q ? ", " : "") << Counts[Q] << " " << quadrantName(static_cast<Quadrant>(Q));
     if (static_cast<Quadrant>(Q) == Quadrant::SyncNonBlocking && Pure)
-      OS << " (" << Pure << " pure computation)";
+      OS << " (" << Pure << " pure computation"
+         << (R.ShowPure ? "" : ", not listed: --show-pure lists them") << ")";
   }
   OS << "\n";
   if (!R.Findings.empty()) {
