@@ -329,19 +329,12 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
 
   link::Program Program = link::linkProgram(std::move(Units));
   std::vector<classify::Verdict> Verdicts = classify::classifyProgram(Program);
+  std::optional<unsigned> Explained;
   if (ExplainTarget.getNumOccurrences()) {
     Expected<unsigned> F = report::findFunction(Program, ExplainTarget);
     if (!F)
       return fail(UsageError, toString(F.takeError()));
-    report::Report Report{Program, Verdicts, Diagnostics, {}, "", false};
-    if (int Status = emit([&](raw_ostream &OS) {
-          if (OutputFormat == Format::Json)
-            report::writeExplanationJson(Report, *F, OS);
-          else
-            report::writeExplanation(Report, *F, OS);
-        }))
-      return Status;
-    return Diagnostics.empty() ? Success : AnalysisFailed;
+    Explained = *F;
   }
 
   std::vector<checks::Finding> AllFindings;
@@ -351,6 +344,19 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
   if (!Findings) {
     errs() << toString(Findings.takeError()) << "\n";
     return UsageError;
+  }
+  // An explanation lists the findings in its function, with their fixes.
+  if (Explained) {
+    report::Report Report{Program, Verdicts, Diagnostics, std::move(*Findings),
+                          checksDocDir(Argv0), false};
+    if (int Status = emit([&](raw_ostream &OS) {
+          if (OutputFormat == Format::Json)
+            report::writeExplanationJson(Report, *Explained, OS);
+          else
+            report::writeExplanation(Report, *Explained, OS);
+        }))
+      return Status;
+    return Diagnostics.empty() ? Success : AnalysisFailed;
   }
   if (!WriteBaselineFile.empty())
     if (Error E = writeAtomically(WriteBaselineFile,
