@@ -65,7 +65,8 @@ std::string noDatabaseMessage(StringRef BuildDir, StringRef LoaderError, bool Se
       Why = Why.drop_front(At).split(": ").second;
     return ("'" + Json + "' is not a compilation database: " + Why.trim()).str();
   }
-  std::string Where = "no compile_commands.json (or compile_flags.txt) in '" + BuildDir.str() + "'";
+  std::string Where =
+      "no compile_commands.json (or compile_flags.txt) in '" + BuildDir.str() + "'";
   if (SearchedParents)
     Where += " or a directory above it";
   if (!sys::fs::is_directory(BuildDir))

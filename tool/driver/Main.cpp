@@ -195,6 +195,7 @@ bool verifyCheckOptions() {
   return Ok;
 }
 
+/// Whether configuration C turns on at least one check.
 bool enablesAnyCheck(const config::Config &C) {
   config::GlobList Enabled(C.Checks.value_or(""));
   return any_of(checks::allChecks(),
@@ -700,7 +701,8 @@ int main(int argc, const char **argv) {
   for (driver::TUResult &R : Results) {
     errs() << R.CompilerOutput;
     if (R.ByFallback)
-      WithColor::note(errs(), "quadrant") << "'" << R.File << "' does not compile as C++; analyzed as C ("
+      WithColor::note(errs(), "quadrant") << "'" << R.File
+                                          << "' does not compile as C++; analyzed as C ("
                                           << driver::headerAsCFlags() << ")\n";
     if (R.Failed)
       Diagnostics.push_back({R.File, "error",

@@ -87,9 +87,9 @@ public:
 
   /// Analyzes File as saved on disk, with the units of its project not
   /// analyzed yet, and relinks. File is parsed again when Saved, or when it
-  /// changed on disk since it was analyzed. nullptr when File is not
-  /// analyzed (excluded, or not C or C++); Notices gets what the user
-  /// should know.
+  /// changed on disk since it was analyzed. nullptr when nothing is
+  /// reported for File (excluded, or not C or C++); Notices gets what the
+  /// user should know.
   llvm::Expected<Project *> analyze(llvm::StringRef File, bool Saved, std::vector<Notice> &Notices);
 
   /// The project File was last analyzed in, if any.
