@@ -1,6 +1,8 @@
 # lit configuration for quadrant's tests.
+import hashlib
 import os
 import shutil
+import tempfile
 import lit.formats
 
 config.name = "quadrant"
@@ -40,7 +42,9 @@ quadrant = os.path.join(config.quadrant_bin_dir, "quadrant")
 # %quadrant analyzes one C++20 file with no compilation database, and prints
 # only what it reports (the "no compile_commands.json" note goes to stderr).
 # Label tests turn the lint checks off; test/checks/ turns them on one by one.
-config.substitutions.append(("%quadrant-cxx", quadrant + " -j1 --checks=-* %s -- -std=c++20"))
+# They list every function, pure computation too (--show-pure), so that a
+# function wrongly found pure, or wrongly not, fails them.
+config.substitutions.append(("%quadrant-cxx", quadrant + " -j1 --checks=-* --show-pure %s -- -std=c++20"))
 # %findings: FileCheck for lint findings, in which every warning and error
 # must be expected (clang-tidy's check tests do the same).
 config.substitutions.append(("%findings", "FileCheck %s --implicit-check-not=\"{{warning|error}}:\""))
@@ -52,6 +56,12 @@ config.substitutions.append(
 config.substitutions.append(
     ("%expect-exit", "python3 " + os.path.join(config.test_source_root, "Inputs", "expect_exit.py")))
 config.substitutions.append(("%quadrant", quadrant))
+# %loose-dir: a directory outside this source tree, one per build, for files
+# that must have no compile_commands.json above them (inside the tree, the
+# build's own is found). Each test uses a subdirectory named after itself.
+config.substitutions.append(("%loose-dir", os.path.join(
+    tempfile.gettempdir(),
+    "quadrant-lit-" + hashlib.sha256(config.quadrant_build_dir.encode()).hexdigest()[:12])))
 
 # Microsoft's SARIF validator, installed from npm by the set-up (test/npm).
 # .NET needs no ICU with invariant globalization.

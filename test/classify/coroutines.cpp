@@ -54,7 +54,7 @@ Task awaits_child() { co_await slow_child(); }
 // CHECK-NEXT: blocks: awaits_child -> slow_child -> sleep at
 // CHECK-NEXT: async: awaits_child -> co_await at {{.*}}coroutines.cpp:[[@LINE-3]]:23
 // CHECK-NEXT: :[[@LINE-4]]:23: co_await is async-nonblocking: suspends the coroutine, not the thread{{.*}} [coro.co_await]
-// CHECK-NEXT: :[[@LINE-5]]:32: slow_child is async-blocking: calls slow_child, an async-blocking function
+// CHECK-NEXT: :[[@LINE-5]]:32: slow_child is async-blocking: calls sleep at {{.*}}coroutines.cpp:43:3: suspends the calling thread until the time has passed
 
 // Calling it without co_await only creates it: no blocking here.
 Task starts_child() {

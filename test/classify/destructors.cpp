@@ -28,7 +28,7 @@ void raii() {
 // CHECK-NEXT: blocks: raii -> Joiner::~Joiner -> std::thread::join at
 // CHECK-NEXT: async: raii -> std::thread::thread at
 // CHECK-NEXT: :[[@LINE-5]]:12: std::thread::thread is async-nonblocking
-// CHECK-NEXT: :[[@LINE-5]]:1: Joiner::~Joiner is sync-blocking: calls Joiner::~Joiner, a sync-blocking function
+// CHECK-NEXT: :[[@LINE-5]]:1: Joiner::~Joiner is sync-blocking: calls std::thread::join at {{.*}}:[[@LINE-14]]:17: waits until the thread finishes
 
 // A temporary dies at the end of its full-expression.
 Joiner start_joiner();

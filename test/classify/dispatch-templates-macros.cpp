@@ -27,7 +27,7 @@ struct Counter : Worker {
 void dispatch(Worker &w) { w.run(); }
 // CHECK: :[[@LINE-1]]:6: 'dispatch' is sync-blocking
 // CHECK-NEXT: blocks: dispatch -> Sleeper::run -> sleep at
-// CHECK-NEXT: :[[@LINE-3]]:30: Worker::run is sync-blocking: calls Worker::run, a sync-blocking function in at least one override
+// CHECK-NEXT: :[[@LINE-3]]:30: Worker::run is sync-blocking: in at least one override, calls sleep at {{.*}}dispatch-templates-macros.cpp:16:25: suspends the calling thread until the time has passed
 
 // A qualified call is not dispatched: only Counter::run runs.
 void direct(Counter &c) { c.Counter::run(); }
@@ -46,8 +46,8 @@ void instantiate(pollfd *p) {
 // CHECK: :[[@LINE-4]]:6: 'instantiate' is async-blocking
 // CHECK-NEXT: blocks: instantiate -> wait_or_check -> poll at
 // CHECK-NEXT: async: instantiate -> wait_or_check -> poll at
-// CHECK-NEXT: :[[@LINE-6]]:3: wait_or_check is async-blocking: calls wait_or_check
-// CHECK-NEXT: :[[@LINE-6]]:3: wait_or_check is async-blocking: calls wait_or_check
+// CHECK-NEXT: :[[@LINE-6]]:3: wait_or_check is async-blocking: calls poll at {{.*}}dispatch-templates-macros.cpp:36:60: waits until one of the descriptors is ready or the timeout expires; in other instances: a zero timeout checks readiness and returns at once
+// CHECK-NEXT: :[[@LINE-6]]:3: wait_or_check is async-blocking: calls poll at {{.*}}dispatch-templates-macros.cpp:36:60: waits until one of the descriptors is ready or the timeout expires; in other instances: a zero timeout checks readiness and returns at once
 
 // A template that is never instantiated still has its non-dependent calls.
 template <class T> void never_used(T) { usleep(1); }
@@ -73,6 +73,6 @@ void three(pollfd *p) { wait_ms<5, 0>(p) + wait_ms<0, 1>(p) + wait_ms<0, 2>(p); 
 // CHECK: :[[@LINE-2]]:31: 'wait_ms' is async-blocking
 // CHECK: :[[@LINE-3]]:59: poll is async-blocking: waits until one of the descriptors is ready or the timeout expires; in other instances: a zero timeout checks readiness and returns at once [posix.poll]{{$}}
 // CHECK: :[[@LINE-3]]:6: 'three' is async-blocking
-// CHECK-COUNT-3: wait_ms is async-blocking: calls wait_ms
+// CHECK-COUNT-3: wait_ms is async-blocking: calls poll at {{.*}}dispatch-templates-macros.cpp:[[@LINE-5]]:59: waits until one of the descriptors is ready or the timeout expires; in other instances: a zero timeout checks readiness and returns at once{{$}}
 
 // CHECK: 11 functions: 4 sync-blocking, 3 sync-nonblocking (3 pure computation), 4 async-blocking, 0 async-nonblocking

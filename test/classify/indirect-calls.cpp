@@ -22,10 +22,10 @@ void through_pointer(int fd) {
   // CHECK-NEXT: blocks: through_pointer -> on_ready -> read at
   void (*handler)(int) = on_ready;
   handler(fd);
-  // CHECK-NEXT: :[[@LINE-1]]:3: on_ready is sync-blocking: calls on_ready, a sync-blocking function
+  // CHECK-NEXT: :[[@LINE-1]]:3: on_ready is sync-blocking: calls read at {{.*}}indirect-calls.cpp:17:3: waits until data arrives
   void (&same)(int) = on_ready;
   same(fd);
-  // CHECK-NEXT: :[[@LINE-1]]:3: on_ready is sync-blocking: calls on_ready, a sync-blocking function
+  // CHECK-NEXT: :[[@LINE-1]]:3: on_ready is sync-blocking: calls read at {{.*}}indirect-calls.cpp:17:3: waits until data arrives
 }
 void through_function() {
   // CHECK: :[[@LINE-1]]:6: 'through_function' is sync-blocking
@@ -33,7 +33,7 @@ void through_function() {
   std::function<void()> callback = [] { sleep(1); };
   std::function<void()> copy = callback;
   copy();
-  // CHECK-NEXT: :[[@LINE-1]]:3: through_function::(lambda at {{.*}}) is sync-blocking: calls through_function::(lambda at {{.*}}), a sync-blocking function
+  // CHECK-NEXT: :[[@LINE-1]]:3: through_function::(lambda at {{.*}}) is sync-blocking: calls sleep at {{.*}}indirect-calls.cpp:33:41: suspends the calling thread until the time has passed
 }
 // CHECK: :[[@LINE-5]]:36: 'through_function::(lambda at {{.*}})' is sync-blocking
 // CHECK: :[[@LINE-6]]:41: sleep is sync-blocking

@@ -18,7 +18,7 @@ int retry_read(int fd, char *buf) {
 int level3(int fd, char *buf) { return retry_read(fd, buf); }
 // CHECK: :[[@LINE-1]]:5: 'level3' is sync-blocking
 // CHECK-NEXT: blocks: level3 -> retry_read -> read at {{.*}}transitive.cpp:[[@LINE-10]]:15
-// CHECK-NEXT: :[[@LINE-3]]:40: retry_read is sync-blocking: calls retry_read, a sync-blocking function
+// CHECK-NEXT: :[[@LINE-3]]:40: retry_read is sync-blocking: calls read at {{.*}}transitive.cpp:10:15: waits until data arrives; the descriptor is not shown to be non-blocking
 int level4(int fd, char *buf) { return level3(fd, buf) + 1; }
 // CHECK: :[[@LINE-1]]:5: 'level4' is sync-blocking
 // CHECK-NEXT: blocks: level4 -> level3 -> retry_read -> read at {{.*}}transitive.cpp:[[@LINE-14]]:15
@@ -29,12 +29,12 @@ int countdown(int n) { return n == 0 ? (sleep(1), 0) : countdown(n - 1); }
 // CHECK: :[[@LINE-1]]:5: 'countdown' is sync-blocking
 // CHECK-NEXT: blocks: countdown -> sleep at
 // CHECK-NEXT: :[[@LINE-3]]:41: sleep is sync-blocking
-// CHECK-NEXT: :[[@LINE-4]]:56: countdown is sync-blocking: calls countdown, a sync-blocking function
+// CHECK-NEXT: :[[@LINE-4]]:56: countdown is sync-blocking: calls sleep at {{.*}}transitive.cpp:28:41: suspends the calling thread until the time has passed
 int ping(int n);
 int pong(int n) { return n ? ping(n - 1) : usleep(1); }
 // CHECK: :[[@LINE-1]]:5: 'pong' is sync-blocking
 // CHECK-NEXT: blocks: pong -> usleep at
-// CHECK-NEXT: :[[@LINE-3]]:30: ping is sync-blocking: calls ping
+// CHECK-NEXT: :[[@LINE-3]]:30: ping is sync-blocking: reaches usleep at {{.*}}transitive.cpp:[[@LINE-3]]:44 (2 calls down): suspends the calling thread until the time has passed
 // CHECK-NEXT: :[[@LINE-4]]:44: usleep is sync-blocking
 int ping(int n) { return pong(n); }
 // CHECK: :[[@LINE-1]]:5: 'ping' is sync-blocking

@@ -39,7 +39,7 @@ std::list<Item> sort_in_parallel(std::list<Item> items) {
 // CHECK-NEXT: blocks: sort_in_parallel -> std::future::get at {{.*}}:[[@LINE-4]]:46
 // CHECK-NEXT: async: sort_in_parallel -> std::async at {{.*}}:[[@LINE-8]]:7
 // CHECK-NEXT: :[[@LINE-9]]:7: std::async is async-nonblocking: runs the function as a task and returns a future for its result (in a template with no instantiation here: resolved by name) [std.async]
-// CHECK-NEXT: :[[@LINE-9]]:28: sort_in_parallel is async-blocking: calls sort_in_parallel, an async-blocking function
+// CHECK-NEXT: :[[@LINE-9]]:28: sort_in_parallel is async-blocking: calls std::future::get at {{.*}}:35:46: waits until the shared state is ready (in a template with no instantiation here: resolved by name)
 // CHECK-NEXT: :[[@LINE-8]]:46: std::future::get is sync-blocking: waits until the shared state is ready (in a template with no instantiation here: resolved by name) [std.future.get]
 // CHECK: :[[@LINE-16]]:60: 'sort_in_parallel::(lambda at {{.*}})' is sync-nonblocking (pure
 
@@ -133,7 +133,7 @@ Value wait_for_value(std::future<Value> &pending) {
 int use_wait(std::future<int> &f) { return wait_for_value(f); }
 // CHECK: :[[@LINE-1]]:5: 'use_wait' is sync-blocking
 // CHECK-NEXT: blocks: use_wait -> wait_for_value -> std::future::get at
-// CHECK-NEXT: :[[@LINE-3]]:44: wait_for_value is sync-blocking: calls wait_for_value, a sync-blocking function
+// CHECK-NEXT: :[[@LINE-3]]:44: wait_for_value is sync-blocking: calls std::future::get at {{.*}}:130:18: waits until the shared state is ready
 
 // A braced temporary: the arguments inside the braces are the constructor's.
 template <typename Lock>

@@ -1,6 +1,6 @@
 // Rules of rules/asio.yaml against the real headers of standalone Asio 1.22
 // (libasio-dev). Boost.Asio is tested in boost-asio.cpp.
-// RUN: %quadrant -j1 --checks=-* %s -- -std=c++20 -DASIO_HAS_CO_AWAIT -DASIO_HAS_STD_COROUTINE | %check
+// RUN: %quadrant -j1 --checks=-* --show-pure %s -- -std=c++20 -DASIO_HAS_CO_AWAIT -DASIO_HAS_STD_COROUTINE | %check
 // RUN: %quadrant --list-rules --format=json | FileCheck %s --check-prefix=TRAITS
 
 #include <asio.hpp>
@@ -353,16 +353,16 @@ asio::awaitable<void> spawner(asio::io_context &io) {
 // CHECK: :[[@LINE-9]]:23: 'spawner' is async-nonblocking
 // CHECK-NEXT: async: spawner -> asio::co_spawn at {{.*}}asio.cpp:[[@LINE-9]]:3
 // CHECK-NEXT: :[[@LINE-10]]:3: asio::co_spawn is async-nonblocking: starts the coroutine on the executor and returns at once; the completion handler gets its result later [asio.co_spawn]
-// CHECK-NEXT: :[[@LINE-11]]:22: compute is async-nonblocking: calls compute, an async-nonblocking function
+// CHECK-NEXT: :[[@LINE-11]]:22: compute is async-nonblocking: is a coroutine: its caller gets a handle now and the result later
 // CHECK-NEXT: :[[@LINE-11]]:3: asio::co_spawn is async-nonblocking: starts the coroutine on the executor and returns at once, ignoring its result [asio.co_spawn]
-// CHECK-NEXT: :[[@LINE-12]]:22: compute is async-nonblocking: calls compute, an async-nonblocking function
+// CHECK-NEXT: :[[@LINE-12]]:22: compute is async-nonblocking: is a coroutine: its caller gets a handle now and the result later
 // CHECK-NEXT: :[[@LINE-12]]:24: asio::co_spawn is async-nonblocking: starts the coroutine on the executor and returns a std::future at once; the future's get() waits for its result [asio.co_spawn]
-// CHECK-NEXT: :[[@LINE-13]]:58: compute is async-nonblocking: calls compute, an async-nonblocking function
+// CHECK-NEXT: :[[@LINE-13]]:58: compute is async-nonblocking: is a coroutine: its caller gets a handle now and the result later
 // CHECK-NEXT: :[[@LINE-13]]:11: co_await is async-nonblocking: {{.*}} [coro.co_await]
 // CHECK-NEXT: :[[@LINE-14]]:20: asio::co_spawn is async-nonblocking: returns an awaitable; co_await on it runs the coroutine on the executor, suspending the awaiting coroutine, not the thread [asio.co_spawn]
-// CHECK-NEXT: :[[@LINE-15]]:39: compute is async-nonblocking: calls compute, an async-nonblocking function
+// CHECK-NEXT: :[[@LINE-15]]:39: compute is async-nonblocking: is a coroutine: its caller gets a handle now and the result later
 // CHECK-NEXT: :[[@LINE-15]]:16: asio::co_spawn is async-nonblocking: returns a deferred operation that starts the coroutine only when it is called with a completion token; it never waits [asio.co_spawn]
-// CHECK-NEXT: :[[@LINE-16]]:35: compute is async-nonblocking: calls compute, an async-nonblocking function
+// CHECK-NEXT: :[[@LINE-16]]:35: compute is async-nonblocking: is a coroutine: its caller gets a handle now and the result later
 // CHECK: :[[@LINE-21]]:33: 'spawner::(lambda at [[@LINE-21]]:33)' is sync-nonblocking (pure computation
 
 // asio.io_context.run, asio.io_context.run_for, asio.io_context.poll,
@@ -586,13 +586,13 @@ private:
 // CHECK-NEXT: :[[@LINE-19]]:13: asio::basic_stream_socket::async_read_some is async-nonblocking: {{.*}} [asio.async_op]
 // CHECK: :[[@LINE-20]]:50: 'Session::do_read::(lambda at [[@LINE-20]]:50)' is async-nonblocking
 // CHECK-NEXT: async: Session::do_read::(lambda at [[@LINE-21]]:50) -> Session::do_write -> asio::async_write at {{.*}}asio.cpp:[[@LINE-15]]:5
-// CHECK-NEXT: :[[@LINE-20]]:9: Session::do_write is async-nonblocking: calls Session::do_write, an async-nonblocking function
+// CHECK-NEXT: :[[@LINE-20]]:9: Session::do_write is async-nonblocking: calls asio::async_write at {{.*}}asio.cpp:573:5: starts the operation and returns at once; the completion handler gets the result later, on a thread running the io_context
 // CHECK: :[[@LINE-18]]:8: 'Session::do_write' is async-nonblocking
 // CHECK-NEXT: async: Session::do_write -> asio::async_write at {{.*}}asio.cpp:[[@LINE-18]]:5
 // CHECK-NEXT: :[[@LINE-19]]:5: asio::async_write is async-nonblocking: {{.*}} [asio.async_op]
 // CHECK: :[[@LINE-20]]:56: 'Session::do_write::(lambda at [[@LINE-20]]:56)' is async-nonblocking
 // CHECK-NEXT: async: Session::do_write::(lambda at [[@LINE-21]]:56) -> Session::do_read -> asio::basic_stream_socket::async_read_some at {{.*}}asio.cpp:[[@LINE-27]]:13
-// CHECK-NEXT: :[[@LINE-20]]:9: Session::do_read is async-nonblocking: calls Session::do_read, an async-nonblocking function
+// CHECK-NEXT: :[[@LINE-20]]:9: Session::do_read is async-nonblocking: calls asio::basic_stream_socket::async_read_some at {{.*}}asio.cpp:567:13: starts the operation and returns at once; the completion handler gets the result later, on a thread running the io_context
 
 // A main that runs the io_context: async-blocking.
 int main() {
@@ -612,7 +612,7 @@ int main() {
 // CHECK-NEXT: :[[@LINE-7]]:6: asio::io_context::run is async-blocking: {{.*}} [asio.io_context.run]
 // CHECK: :[[@LINE-12]]:25: 'main::(lambda at [[@LINE-12]]:25)' is async-nonblocking
 // CHECK-NEXT: async: main::(lambda at [[@LINE-13]]:25) -> Session::do_read -> asio::basic_stream_socket::async_read_some at {{.*}}asio.cpp:[[@LINE-47]]:13
-// CHECK-NEXT: :[[@LINE-12]]:29: Session::do_read is async-nonblocking: calls Session::do_read, an async-nonblocking function
+// CHECK-NEXT: :[[@LINE-12]]:29: Session::do_read is async-nonblocking: calls asio::basic_stream_socket::async_read_some at {{.*}}asio.cpp:567:13: starts the operation and returns at once; the completion handler gets the result later, on a thread running the io_context
 
 // CHECK: 62 functions: 7 sync-blocking, 37 sync-nonblocking (32 pure computation), 3 async-blocking, 15 async-nonblocking
 

@@ -4,7 +4,7 @@
 // deadline_timer) converts -1 to an enum, which Clang 16 and later reject
 // unless -Wno-enum-constexpr-conversion, and its awaitable.hpp uses
 // std::exchange without including <utility>.
-// RUN: %quadrant -j1 --checks=-* %s -- -std=c++20 -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE -Wno-enum-constexpr-conversion | %check
+// RUN: %quadrant -j1 --checks=-* --show-pure %s -- -std=c++20 -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE -Wno-enum-constexpr-conversion | %check
 
 #include <utility>
 #include <boost/asio.hpp>
@@ -147,12 +147,12 @@ asio::awaitable<void> hand_over(asio::io_context &io, asio::thread_pool &pool) {
 // CHECK-NEXT: :[[@LINE-18]]:21: boost::asio::io_context::basic_executor_type::post is async-nonblocking: hands the function to the executor and returns at once; it runs later on a thread running the executor (dispatch runs it at once only when already on that executor) [asio.executor.post]
 // CHECK-NEXT: :[[@LINE-17]]:10: boost::asio::io_context::strand::dispatch is async-nonblocking: {{.*}} [asio.executor.post]
 // CHECK-NEXT: :[[@LINE-17]]:3: boost::asio::co_spawn is async-nonblocking: starts the coroutine on the executor and returns at once, ignoring its result [asio.co_spawn]
-// CHECK-NEXT: :[[@LINE-18]]:22: compute is async-nonblocking: calls compute, an async-nonblocking function
+// CHECK-NEXT: :[[@LINE-18]]:22: compute is async-nonblocking: is a coroutine: its caller gets a handle now and the result later
 // CHECK-NEXT: :[[@LINE-18]]:24: boost::asio::co_spawn is async-nonblocking: starts the coroutine on the executor and returns a std::future at once; the future's get() waits for its result [asio.co_spawn]
-// CHECK-NEXT: :[[@LINE-19]]:43: compute is async-nonblocking: calls compute, an async-nonblocking function
+// CHECK-NEXT: :[[@LINE-19]]:43: compute is async-nonblocking: is a coroutine: its caller gets a handle now and the result later
 // CHECK-NEXT: :[[@LINE-19]]:11: co_await is async-nonblocking: {{.*}} [coro.co_await]
 // CHECK-NEXT: :[[@LINE-20]]:20: boost::asio::co_spawn is async-nonblocking: returns an awaitable; co_await on it runs the coroutine on the executor, suspending the awaiting coroutine, not the thread [asio.co_spawn]
-// CHECK-NEXT: :[[@LINE-21]]:39: compute is async-nonblocking: calls compute, an async-nonblocking function
+// CHECK-NEXT: :[[@LINE-21]]:39: compute is async-nonblocking: is a coroutine: its caller gets a handle now and the result later
 // CHECK: :[[@LINE-33]]:18: 'hand_over::(lambda at [[@LINE-33]]:18)' is sync-nonblocking (pure computation
 // CHECK: :[[@LINE-33]]:37: 'hand_over::(lambda at [[@LINE-33]]:37)' is sync-nonblocking (pure computation
 // CHECK: :[[@LINE-33]]:21: 'hand_over::(lambda at [[@LINE-33]]:21)' is sync-nonblocking (pure computation
@@ -245,13 +245,13 @@ private:
 // CHECK-NEXT: :[[@LINE-19]]:13: boost::asio::basic_stream_socket::async_read_some is async-nonblocking: {{.*}} [asio.async_op]
 // CHECK: :[[@LINE-20]]:50: 'Session::do_read::(lambda at [[@LINE-20]]:50)' is async-nonblocking
 // CHECK-NEXT: async: Session::do_read::(lambda at [[@LINE-21]]:50) -> Session::do_write -> boost::asio::async_write at {{.*}}boost-asio.cpp:[[@LINE-15]]:5
-// CHECK-NEXT: :[[@LINE-20]]:9: Session::do_write is async-nonblocking: calls Session::do_write, an async-nonblocking function
+// CHECK-NEXT: :[[@LINE-20]]:9: Session::do_write is async-nonblocking: calls boost::asio::async_write at {{.*}}boost-asio.cpp:232:5: starts the operation and returns at once; the completion handler gets the result later, on a thread running the io_context
 // CHECK: :[[@LINE-18]]:8: 'Session::do_write' is async-nonblocking
 // CHECK-NEXT: async: Session::do_write -> boost::asio::async_write at {{.*}}boost-asio.cpp:[[@LINE-18]]:5
 // CHECK-NEXT: :[[@LINE-19]]:5: boost::asio::async_write is async-nonblocking: {{.*}} [asio.async_op]
 // CHECK: :[[@LINE-20]]:56: 'Session::do_write::(lambda at [[@LINE-20]]:56)' is async-nonblocking
 // CHECK-NEXT: async: Session::do_write::(lambda at [[@LINE-21]]:56) -> Session::do_read -> boost::asio::basic_stream_socket::async_read_some at {{.*}}boost-asio.cpp:[[@LINE-27]]:13
-// CHECK-NEXT: :[[@LINE-20]]:9: Session::do_read is async-nonblocking: calls Session::do_read, an async-nonblocking function
+// CHECK-NEXT: :[[@LINE-20]]:9: Session::do_read is async-nonblocking: calls boost::asio::basic_stream_socket::async_read_some at {{.*}}boost-asio.cpp:226:13: starts the operation and returns at once; the completion handler gets the result later, on a thread running the io_context
 
 int main() {
   asio::io_context io;
@@ -270,6 +270,6 @@ int main() {
 // CHECK-NEXT: :[[@LINE-7]]:6: boost::asio::io_context::run is async-blocking: {{.*}} [asio.io_context.run]
 // CHECK: :[[@LINE-12]]:25: 'main::(lambda at [[@LINE-12]]:25)' is async-nonblocking
 // CHECK-NEXT: async: main::(lambda at [[@LINE-13]]:25) -> Session::do_read -> boost::asio::basic_stream_socket::async_read_some at {{.*}}boost-asio.cpp:[[@LINE-46]]:13
-// CHECK-NEXT: :[[@LINE-12]]:29: Session::do_read is async-nonblocking: calls Session::do_read, an async-nonblocking function
+// CHECK-NEXT: :[[@LINE-12]]:29: Session::do_read is async-nonblocking: calls boost::asio::basic_stream_socket::async_read_some at {{.*}}boost-asio.cpp:226:13: starts the operation and returns at once; the completion handler gets the result later, on a thread running the io_context
 
 // CHECK: 28 functions: 3 sync-blocking, 14 sync-nonblocking (14 pure computation), 3 async-blocking, 8 async-nonblocking

@@ -1,5 +1,5 @@
 // Rules of rules/c11-threads.yaml against the real glibc <threads.h>, in C.
-// RUN: %quadrant -j1 --checks=-* %s -- -std=c11 | %check
+// RUN: %quadrant -j1 --checks=-* --show-pure %s -- -std=c11 | %check
 
 #include <threads.h>
 #include <time.h>

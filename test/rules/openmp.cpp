@@ -1,5 +1,5 @@
 // Rules of rules/openmp.yaml against clang's OpenMP and libomp's omp.h.
-// RUN: %quadrant -j1 --checks=-* %s -- -std=c++20 -fopenmp | %check
+// RUN: %quadrant -j1 --checks=-* --show-pure %s -- -std=c++20 -fopenmp | %check
 
 #include <omp.h>
 

@@ -52,6 +52,9 @@ struct CheckInfo {
 /// Every check, in name order.
 llvm::ArrayRef<CheckInfo> allChecks();
 
+/// The names of allChecks(), to verify the names a user writes.
+std::vector<llvm::StringRef> checkNames();
+
 /// Runs the enabled checks; findings sorted by place, check and message.
 std::vector<Finding> runChecks(const CheckInput &In,
                                llvm::function_ref<bool(llvm::StringRef Check)> Enabled);

@@ -50,6 +50,13 @@ llvm::ArrayRef<CheckInfo> allChecks() {
   return Checks;
 }
 
+std::vector<llvm::StringRef> checkNames() {
+  std::vector<llvm::StringRef> Names;
+  for (const CheckInfo &C : allChecks())
+    Names.push_back(C.Name);
+  return Names;
+}
+
 std::vector<Finding> runChecks(const CheckInput &In,
                                llvm::function_ref<bool(llvm::StringRef)> Enabled) {
   std::vector<Finding> Findings;

@@ -96,6 +96,19 @@ bool namesQuadrantCheck(const NoLint &N) {
   return false;
 }
 
+/// Why the quadrant checks a NOLINT comment names are unknown, one message
+/// each. Names without the prefix may be another tool's (clang-tidy's), so
+/// only "quadrant-..." names are verified.
+std::vector<std::string> unknownQuadrantChecks(const NoLint &N) {
+  llvm::SmallVector<llvm::StringRef, 4> Names;
+  llvm::StringRef(N.Checks).split(Names, ',', -1, /*KeepEmpty=*/false);
+  std::string Ours;
+  for (llvm::StringRef Name : Names)
+    if (Name.trim().starts_with("quadrant-"))
+      Ours += Name.trim().str() + ",";
+  return config::unknownChecks(Ours, checkNames());
+}
+
 } // namespace
 
 void applyNoLint(std::vector<Finding> &Findings, SourceLines &Sources,
@@ -130,18 +143,21 @@ void applyNoLint(std::vector<Finding> &Findings, SourceLines &Sources,
   };
   std::erase_if(Findings, Suppressed);
 
-  if (!ReportUnused)
-    return;
   std::vector<std::string> Files;
   for (const auto &Entry : ByFile)
     Files.push_back(Entry.getKey().str());
   llvm::sort(Files);
   for (const std::string &File : Files)
-    for (const NoLint &N : ByFile[File])
-      if (!N.Used && N.K != NoLint::End && namesQuadrantCheck(N))
+    for (const NoLint &N : ByFile[File]) {
+      // A misspelt name suppresses nothing and would do so in silence.
+      for (const std::string &Message : unknownQuadrantChecks(N))
+        Findings.push_back({"quadrant-unknown-suppression", {N.File, N.Line, N.Column},
+                            "NOLINT comment: " + Message, {}, ""});
+      if (ReportUnused && !N.Used && N.K != NoLint::End && namesQuadrantCheck(N))
         Findings.push_back({"quadrant-unused-suppression", {N.File, N.Line, N.Column},
                             "NOLINT comment for '" + N.Checks + "' suppresses nothing",
                             {}, ""});
+    }
 }
 
 llvm::Expected<std::vector<BaselineEntry>> readBaseline(llvm::StringRef Path) {

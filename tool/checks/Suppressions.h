@@ -40,9 +40,11 @@ private:
 /// text of its line (trimmed), and how many identical ones precede it.
 void fingerprint(std::vector<Finding> &Findings, SourceLines &Sources);
 
-/// Removes the findings a NOLINT comment suppresses. With ReportUnused, adds a
-/// finding for each NOLINT comment in ScannedFiles that names a quadrant check
-/// and suppressed nothing.
+/// Removes the findings a NOLINT comment suppresses. Adds a finding
+/// (quadrant-unknown-suppression) for each name of a NOLINT comment that
+/// starts with "quadrant-" and names no check and, with ReportUnused, one for
+/// each NOLINT comment in ScannedFiles that names a quadrant check and
+/// suppressed nothing.
 void applyNoLint(std::vector<Finding> &Findings, SourceLines &Sources,
                  llvm::ArrayRef<std::string> ScannedFiles, bool ReportUnused);
 

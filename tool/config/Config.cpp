@@ -1,5 +1,6 @@
 //===--- Config.cpp - .quadrant.yaml and its command-line twins -*- C++ -*-===//
 #include "config/Config.h"
+#include "core/DidYouMean.h"
 #include "core/YamlNesting.h"
 #include "rules/Rule.h"
 #include "llvm/Support/FileSystem.h"
@@ -7,6 +8,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLParser.h"
 #include "llvm/Support/YAMLTraits.h"
 
 using namespace quadrant::config;
@@ -58,6 +60,39 @@ void layer(Config &A, const Config &B) {
     A.Directory = B.Directory;
 }
 
+/// Each glob list of C that names an unknown check, as errors at the node of
+/// its value in the YAML it was read from.
+llvm::Error verifyChecks(const Config &C, const llvm::MemoryBuffer &Yaml,
+                         llvm::ArrayRef<llvm::StringRef> KnownChecks) {
+  if (KnownChecks.empty() || (!C.Checks && !C.WarningsAsErrors))
+    return llvm::Error::success();
+  std::string Errors;
+  llvm::raw_string_ostream OS(Errors);
+  // The YAML parsed once already, so this pass finds its nodes without
+  // errors of its own.
+  llvm::SourceMgr SM;
+  llvm::yaml::Stream Stream(Yaml.getMemBufferRef(), SM);
+  auto *Root = llvm::dyn_cast_or_null<llvm::yaml::MappingNode>(Stream.begin()->getRoot());
+  if (!Root)
+    return llvm::Error::success();
+  for (llvm::yaml::KeyValueNode &KV : *Root) {
+    auto *Key = llvm::dyn_cast<llvm::yaml::ScalarNode>(KV.getKey());
+    llvm::SmallString<32> Storage;
+    llvm::StringRef Name = Key ? Key->getValue(Storage) : "";
+    const std::optional<std::string> *Globs = Name == "Checks"             ? &C.Checks
+                                              : Name == "WarningsAsErrors" ? &C.WarningsAsErrors
+                                                                           : nullptr;
+    if (!Globs || !*Globs)
+      continue;
+    llvm::SMRange Range = KV.getValue()->getSourceRange();
+    for (const std::string &Message : unknownChecks(**Globs, KnownChecks))
+      SM.PrintMessage(OS, Range.Start, llvm::SourceMgr::DK_Error, Message, Range);
+  }
+  if (Errors.empty())
+    return llvm::Error::success();
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), llvm::StringRef(Errors).rtrim());
+}
+
 } // namespace
 
 Config defaultConfig() {
@@ -69,7 +104,8 @@ Config defaultConfig() {
 }
 
 llvm::Expected<Config> parseConfig(llvm::StringRef Yaml, llvm::StringRef SourceName,
-                                   llvm::StringRef BaseDir) {
+                                   llvm::StringRef BaseDir,
+                                   llvm::ArrayRef<llvm::StringRef> KnownChecks) {
   Config C;
   std::string Diagnostics;
   auto Buffer = llvm::MemoryBuffer::getMemBuffer(Yaml, SourceName);
@@ -92,6 +128,8 @@ llvm::Expected<Config> parseConfig(llvm::StringRef Yaml, llvm::StringRef SourceN
                                      SourceName.str().c_str(), C.HeaderFilterRegex->c_str(),
                                      Error.c_str());
   }
+  if (llvm::Error E = verifyChecks(C, *Buffer, KnownChecks))
+    return std::move(E);
   for (std::string &Rule : C.Rules)
     if (!llvm::sys::path::is_absolute(Rule)) {
       llvm::SmallString<256> Path(BaseDir);
@@ -121,15 +159,44 @@ GlobList::GlobList(llvm::StringRef Text) {
   }
 }
 
+bool GlobList::matches(llvm::StringRef Glob, llvm::StringRef Name) {
+  llvm::StringRef Short = Name;
+  Short.consume_front("quadrant-");
+  return rules::nameMatches(Glob, Name) || rules::nameMatches(Glob, Short);
+}
+
 bool GlobList::contains(llvm::StringRef Name) const {
-  for (auto It = Items.rbegin(); It != Items.rend(); ++It) {
-    // A check may be named with or without its "quadrant-" prefix.
-    llvm::StringRef Short = Name;
-    Short.consume_front("quadrant-");
-    if (rules::nameMatches(It->Glob, Name) || rules::nameMatches(It->Glob, Short))
+  for (auto It = Items.rbegin(); It != Items.rend(); ++It)
+    if (matches(It->Glob, Name))
       return It->Positive;
-  }
   return false;
+}
+
+std::vector<std::string> GlobList::unmatched(llvm::ArrayRef<llvm::StringRef> Names) const {
+  std::vector<std::string> Globs;
+  for (const Item &I : Items)
+    if (llvm::none_of(Names, [&](llvm::StringRef N) { return matches(I.Glob, N); }))
+      Globs.push_back(I.Glob);
+  return Globs;
+}
+
+std::vector<std::string> unknownChecks(llvm::StringRef Globs,
+                                       llvm::ArrayRef<llvm::StringRef> Known) {
+  std::vector<std::string> Messages;
+  for (const std::string &Glob : GlobList(Globs).unmatched(Known)) {
+    if (llvm::StringRef(Glob).contains('*')) {
+      Messages.push_back("check glob '" + Glob + "' doesn't match any known check");
+      continue;
+    }
+    // Suggest the name as the user spelled it: with the prefix or without.
+    std::vector<llvm::StringRef> Spellings;
+    for (llvm::StringRef K : Known)
+      Spellings.push_back(llvm::StringRef(Glob).starts_with("quadrant-")
+                              ? K
+                              : K.drop_front(K.starts_with("quadrant-") ? 9 : 0));
+    Messages.push_back("unknown check '" + Glob + "'" + didYouMean(Glob, Spellings));
+  }
+  return Messages;
 }
 
 llvm::Expected<std::optional<Config>> ConfigProvider::nearestFileConfig(llvm::StringRef Dir) {
@@ -143,7 +210,7 @@ llvm::Expected<std::optional<Config>> ConfigProvider::nearestFileConfig(llvm::St
     if (!Buffer)
       return llvm::createStringError(Buffer.getError(), "%s: error: %s", Candidate.c_str(),
                                      Buffer.getError().message().c_str());
-    auto Parsed = parseConfig((*Buffer)->getBuffer(), Candidate, Dir);
+    auto Parsed = parseConfig((*Buffer)->getBuffer(), Candidate, Dir, KnownChecks);
     if (!Parsed)
       return Parsed.takeError();
     Found = std::move(*Parsed);

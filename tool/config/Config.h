@@ -26,7 +26,8 @@ struct Config {
   std::vector<std::string> Rules;              ///< extra rule files, absolute
   std::vector<std::string> NonBlockingFunctions;
   std::optional<std::string> HeaderFilterRegex;
-  /// Globs of source paths not to analyze, relative to Directory.
+  /// Globs of paths, relative to Directory, whose functions and findings are
+  /// not reported; the files are still part of the program.
   std::vector<std::string> Exclude;
   /// The directory of the file the configuration came from (for --config,
   /// the working directory); relative paths in it are relative to this.
@@ -37,8 +38,11 @@ struct Config {
 Config defaultConfig();
 
 /// Parses one configuration; relative Rules paths resolve against BaseDir.
+/// With KnownChecks, a glob of Checks or WarningsAsErrors that names none of
+/// them is an error at its node (unknownChecks).
 llvm::Expected<Config> parseConfig(llvm::StringRef Yaml, llvm::StringRef SourceName,
-                                   llvm::StringRef BaseDir);
+                                   llvm::StringRef BaseDir,
+                                   llvm::ArrayRef<llvm::StringRef> KnownChecks = {});
 
 /// Writes a configuration in the file format (--dump-config).
 void writeConfig(const Config &C, llvm::raw_ostream &OS);
@@ -49,8 +53,13 @@ class GlobList {
 public:
   explicit GlobList(llvm::StringRef Text);
   bool contains(llvm::StringRef Name) const;
+  /// The globs, in order, that match none of Names.
+  std::vector<std::string> unmatched(llvm::ArrayRef<llvm::StringRef> Names) const;
 
 private:
+  /// A check may be named with or without its "quadrant-" prefix.
+  static bool matches(llvm::StringRef Glob, llvm::StringRef Name);
+
   struct Item {
     bool Positive;
     std::string Glob;
@@ -58,13 +67,24 @@ private:
   std::vector<Item> Items;
 };
 
+/// Why a glob list names no known check, one message per glob that matches
+/// none of Known (full names, "quadrant-..."), worded as clang-tidy's
+/// --verify-config words them: "unknown check 'x'; did you mean 'y'?" or
+/// "check glob 'x*' doesn't match any known check". Empty when every glob
+/// matches a check.
+std::vector<std::string> unknownChecks(llvm::StringRef Globs,
+                                       llvm::ArrayRef<llvm::StringRef> Known);
+
 /// Finds and merges configurations: defaults, then the nearest .quadrant.yaml
 /// above a file (or the --config-file/--config override instead), then the
 /// command line's options on top.
 class ConfigProvider {
 public:
-  ConfigProvider(std::optional<Config> Override, Config CommandLine)
-      : Override(std::move(Override)), CommandLine(std::move(CommandLine)) {}
+  /// KnownChecks verify the Checks of each configuration file read.
+  ConfigProvider(std::optional<Config> Override, Config CommandLine,
+                 std::vector<llvm::StringRef> KnownChecks)
+      : Override(std::move(Override)), CommandLine(std::move(CommandLine)),
+        KnownChecks(std::move(KnownChecks)) {}
 
   llvm::Expected<Config> configFor(llvm::StringRef File);
 
@@ -73,6 +93,7 @@ private:
 
   std::optional<Config> Override;
   Config CommandLine;
+  std::vector<llvm::StringRef> KnownChecks;
   llvm::StringMap<std::optional<Config>> ByDirectory;
 };
 

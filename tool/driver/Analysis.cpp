@@ -223,6 +223,22 @@ void analyzeOne(const tooling::CompilationDatabase &DB, const rules::RuleSet &Ru
     Cache->store(File, Key, Result.Facts, Read, Started);
 }
 
+/// Analyzes a file with its own command and, if it does not compile, with
+/// the fallback's.
+void analyzeWithFallback(const tooling::CompilationDatabase &DB, const rules::RuleSet &Rules,
+                         const AnalysisOptions &Options, TUResult &Result) {
+  analyzeOne(DB, Rules, Options.Cache, Options.Skip, Result);
+  if (!Result.Failed || !Options.Fallback)
+    return;
+  TUResult Second;
+  Second.File = Result.File;
+  analyzeOne(*Options.Fallback, Rules, Options.Cache, Options.Skip, Second);
+  if (Second.Failed)
+    return;
+  Second.ByFallback = true;
+  Result = std::move(Second);
+}
+
 } // namespace
 
 std::vector<TUResult> analyzeFiles(const tooling::CompilationDatabase &DB,
@@ -240,7 +256,7 @@ std::vector<TUResult> analyzeFiles(const tooling::CompilationDatabase &DB,
       State.Current = R.File;
       Options.OnProgress(State);
     }
-    analyzeOne(DB, Rules, Options.Cache, Options.Skip, R);
+    analyzeWithFallback(DB, Rules, Options, R);
     if (Options.OnProgress) {
       std::lock_guard<std::mutex> Guard(ProgressLock);
       ++State.Done;

@@ -29,6 +29,8 @@ struct TUResult {
   bool FromCache = false;
   /// What Clang printed (errors only), to be shown once.
   std::string CompilerOutput;
+  /// The facts came from AnalysisOptions::Fallback's command.
+  bool ByFallback = false;
 };
 
 /// Which function bodies in system headers the parser skips (as clangd does in
@@ -57,6 +59,11 @@ struct AnalysisOptions {
   std::function<void(const Progress &)> OnProgress;
   /// Function bodies in system headers the parser skips.
   SkipSystemBodies Skip = SkipSystemBodies::NonTemplate;
+  /// Commands to try for a file that does not compile with its own, or
+  /// nullptr: a header outside any database may be C rather than C++
+  /// (DefaultFlags.h). The second result is kept only if it compiles, so the
+  /// errors shown are those of the first.
+  const clang::tooling::CompilationDatabase *Fallback = nullptr;
 };
 
 std::vector<TUResult> analyzeFiles(const clang::tooling::CompilationDatabase &DB,

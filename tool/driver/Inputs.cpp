@@ -1,6 +1,7 @@
 //===--- Inputs.cpp - Which files and rule files an analysis takes -===//
 #include "driver/Inputs.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
@@ -34,6 +35,46 @@ bool excluded(const config::Config &C, StringRef File) {
     }
     return Pattern->match(Relative) || Pattern->match(Absolute);
   });
+}
+
+Expected<std::vector<bool>> excludedFunctions(const link::Program &P,
+                                              config::ConfigProvider &Configs) {
+  std::vector<bool> Excluded;
+  StringMap<bool> ByFile;
+  for (const facts::Function &Fn : P.Functions) {
+    auto [It, New] = ByFile.try_emplace(Fn.Loc.File, false);
+    if (New) {
+      Expected<config::Config> C = Configs.configFor(Fn.Loc.File);
+      if (!C)
+        return C.takeError();
+      It->second = excluded(*C, Fn.Loc.File);
+    }
+    Excluded.push_back(It->second);
+  }
+  return Excluded;
+}
+
+std::string noDatabaseMessage(StringRef BuildDir, StringRef LoaderError, bool SearchedParents) {
+  SmallString<256> Json(BuildDir);
+  sys::path::append(Json, "compile_commands.json");
+  if (sys::fs::exists(Json)) {
+    // LLVM's message lists every loader it tried; the JSON one's is the
+    // one that applies.
+    StringRef Why = LoaderError;
+    if (size_t At = Why.find("json-compilation-database: "); At != StringRef::npos)
+      Why = Why.drop_front(At).split(": ").second;
+    return ("'" + Json + "' is not a compilation database: " + Why.trim()).str();
+  }
+  std::string Where =
+      "no compile_commands.json (or compile_flags.txt) in '" + BuildDir.str() + "'";
+  if (SearchedParents)
+    Where += " or a directory above it";
+  if (!sys::fs::is_directory(BuildDir))
+    Where += " ('" + BuildDir.str() + "' is not a directory)";
+  return Where + ". Make one: with CMake, configure with "
+                 "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON and pass -p <build-dir>; with make, run "
+                 "'bear -- make' and pass -p .; or name the sources and give their flags "
+                 "after '--'";
 }
 
 std::vector<std::string> uniqueRuleFiles(ArrayRef<std::string> Files) {

@@ -1,6 +1,7 @@
 //===--- Lint.cpp - From the classified program to the findings shown -===//
 #include "driver/Lint.h"
 #include "core/Paths.h"
+#include "driver/Inputs.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Regex.h"
 
@@ -39,7 +40,8 @@ llvm::Expected<std::vector<checks::Finding>> lint(const link::Program &P,
       Failure = C.takeError();
       return false;
     }
-    if (!config::GlobList(C->Checks.value_or("")).contains(F.Check))
+    if (!config::GlobList(C->Checks.value_or("")).contains(F.Check) ||
+        excluded(*C, F.Loc.File))
       return true;
     bool InMainFile = llvm::is_contained(Options.MainFiles, F.Loc.File);
     if (!InMainFile && !llvm::Regex(C->HeaderFilterRegex.value_or(".*")).match(F.Loc.File))

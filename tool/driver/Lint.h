@@ -2,7 +2,8 @@
 //
 //   in:  Program + Verdicts + each file's Config + suppression options
 //   out: the findings to report: enabled for their file, inside the header
-//        filter, not suppressed by NOLINT or the baseline, errors marked
+//        filter, not in an excluded file, not suppressed by NOLINT or the
+//        baseline, errors marked
 //
 //===----------------------------------------------------------------------===//
 #ifndef QUADRANT_DRIVER_LINT_H

@@ -13,6 +13,7 @@
 #include "driver/Lint.h"
 #include "facts/FactsIO.h"
 #include "driver/Analysis.h"
+#include "driver/DefaultFlags.h"
 #include "driver/Inputs.h"
 #include "driver/Progress.h"
 #include "link/Program.h"
@@ -128,6 +129,10 @@ cl::opt<std::string> ExplainTarget(
     cl::desc("Explain one function in words instead of reporting them all (also: quadrant "
              "explain <function> ...)"),
     cl::value_desc("function-or-file:line"), cl::cat(Category));
+cl::opt<bool> ShowPure("show-pure",
+                       cl::desc("In the text report, list the pure-computation functions too "
+                                "(by default they are only counted)"),
+                       cl::cat(Category));
 cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> (atomically)"),
                                 cl::value_desc("file"), cl::cat(Category));
 
@@ -162,12 +167,12 @@ Expected<std::optional<config::Config>> overrideConfig() {
     SmallString<256> Dir(ConfigFile);
     sys::fs::make_absolute(Dir);
     sys::path::remove_filename(Dir);
-    return config::parseConfig((*Buffer)->getBuffer(), ConfigFile, Dir);
+    return config::parseConfig((*Buffer)->getBuffer(), ConfigFile, Dir, checks::checkNames());
   }
   if (!InlineConfig.empty()) {
     SmallString<256> Cwd;
     sys::fs::current_path(Cwd);
-    return config::parseConfig(InlineConfig, "<--config>", Cwd);
+    return config::parseConfig(InlineConfig, "<--config>", Cwd, checks::checkNames());
   }
   return std::nullopt;
 }
@@ -175,6 +180,39 @@ Expected<std::optional<config::Config>> overrideConfig() {
 int fail(ExitStatus Status, const Twine &Message) {
   WithColor::error(errs(), "quadrant") << Message << "\n";
   return Status;
+}
+
+/// Prints an error for each glob of --checks and --warnings-as-errors that
+/// names no check; false if there was one. A misspelt name would otherwise
+/// run nothing, or gate nothing, in silence.
+bool verifyCheckOptions() {
+  bool Ok = true;
+  for (const cl::opt<std::string> *Option : {&ChecksOption, &WarningsAsErrors})
+    for (const std::string &Message : config::unknownChecks(*Option, checks::checkNames())) {
+      fail(UsageError, "--" + Option->ArgStr + ": " + Message);
+      Ok = false;
+    }
+  return Ok;
+}
+
+/// Whether configuration C turns on at least one check.
+bool enablesAnyCheck(const config::Config &C) {
+  config::GlobList Enabled(C.Checks.value_or(""));
+  return any_of(checks::allChecks(),
+                [&](const checks::CheckInfo &I) { return Enabled.contains(I.Name); });
+}
+
+/// What asks for findings under configuration C, if anything: with no check
+/// enabled it would get none, and a CI gate would pass in silence.
+std::optional<std::string> findingsWanted(const config::Config &C) {
+  if (OutputFormat == Format::Sarif || OutputFormat == Format::Github)
+    return std::string(OutputFormat == Format::Sarif ? "--format=sarif" : "--format=github") +
+           " reports only findings";
+  if (!C.WarningsAsErrors.value_or("").empty())
+    return "WarningsAsErrors ('" + *C.WarningsAsErrors + "') wants findings to fail on";
+  if (!BaselineFile.empty() || !WriteBaselineFile.empty())
+    return std::string("a baseline holds findings");
+  return std::nullopt;
 }
 
 std::string builtinRulesDir(const char *Argv0) {
@@ -282,24 +320,22 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
                   const char *Argv0) {
   std::sort(Diagnostics.begin(), Diagnostics.end(),
             [](const report::Diagnostic &A, const report::Diagnostic &B) { return A.File < B.File; });
-  for (const report::Diagnostic &D : Diagnostics)
-    WithColor::error(errs(), "quadrant") << D.File << ": " << D.Message << "\n";
+  // The text report on standard output lists them where the user reads
+  // stderr too: once is enough. An explanation does not list them.
+  bool InTextReport = OutputFormat == Format::Text && OutputFile.empty() &&
+                      !ExplainTarget.getNumOccurrences();
+  if (!InTextReport)
+    for (const report::Diagnostic &D : Diagnostics)
+      WithColor::error(errs(), "quadrant") << D.File << ": " << D.Message << "\n";
 
   link::Program Program = link::linkProgram(std::move(Units));
   std::vector<classify::Verdict> Verdicts = classify::classifyProgram(Program);
+  std::optional<unsigned> Explained;
   if (ExplainTarget.getNumOccurrences()) {
     Expected<unsigned> F = report::findFunction(Program, ExplainTarget);
     if (!F)
       return fail(UsageError, toString(F.takeError()));
-    report::Report Report{Program, Verdicts, Diagnostics, {}, "", false};
-    if (int Status = emit([&](raw_ostream &OS) {
-          if (OutputFormat == Format::Json)
-            report::writeExplanationJson(Report, *F, OS);
-          else
-            report::writeExplanation(Report, *F, OS);
-        }))
-      return Status;
-    return Diagnostics.empty() ? Success : AnalysisFailed;
+    Explained = *F;
   }
 
   std::vector<checks::Finding> AllFindings;
@@ -310,13 +346,37 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
     errs() << toString(Findings.takeError()) << "\n";
     return UsageError;
   }
+  // An explanation lists the findings in its function, with their fixes.
+  if (Explained) {
+    report::Report Report{Program, Verdicts, Diagnostics, std::move(*Findings),
+                          checksDocDir(Argv0), false};
+    if (int Status = emit([&](raw_ostream &OS) {
+          if (OutputFormat == Format::Json)
+            report::writeExplanationJson(Report, *Explained, OS);
+          else
+            report::writeExplanation(Report, *Explained, OS);
+        }))
+      return Status;
+    return Diagnostics.empty() ? Success : AnalysisFailed;
+  }
   if (!WriteBaselineFile.empty())
     if (Error E = writeAtomically(WriteBaselineFile,
                                   [&](raw_ostream &OS) { checks::writeBaseline(AllFindings, OS); }))
       return fail(UsageError, "cannot write the baseline: " + toString(std::move(E)));
 
-  report::Report Report{Program, Verdicts, Diagnostics, std::move(*Findings),
-                        checksDocDir(Argv0), OutputFormat == Format::Text && UseColor};
+  Expected<std::vector<bool>> Excluded = driver::excludedFunctions(Program, Configs);
+  if (!Excluded) {
+    errs() << toString(Excluded.takeError()) << "\n";
+    return UsageError;
+  }
+  report::Report Report{Program,
+                        Verdicts,
+                        Diagnostics,
+                        std::move(*Findings),
+                        checksDocDir(Argv0),
+                        OutputFormat == Format::Text && UseColor,
+                        ShowPure,
+                        std::move(*Excluded)};
   auto Write = [&](raw_ostream &OS) {
     switch (OutputFormat) {
     case Format::Json:
@@ -405,9 +465,18 @@ int main(int argc, const char **argv) {
     return UsageError;
   if (ExplainTarget.getNumOccurrences() && ExplainTarget.empty())
     return fail(UsageError, NoExplainTarget);
+  // A file name alone is the commonest slip: `quadrant explain worker.cpp`.
+  if (StringRef Target = ExplainTarget; !sys::path::extension(Target).empty() &&
+                                        driver::isSourceFile(Target))
+    return fail(UsageError, "quadrant explain: '" + Target +
+                                "' is a file; name a function, or file:line inside its "
+                                "definition: quadrant explain <function> " + Target +
+                                ", or quadrant explain " + Target + ":<line> " + Target);
   if (ExplainTarget.getNumOccurrences() && OutputFormat != Format::Text &&
       OutputFormat != Format::Json)
     return fail(UsageError, "quadrant explain: --format must be text or json");
+  if (!verifyCheckOptions())
+    return UsageError;
   bool UseColor = Color == ColorChoice::Always ||
                   (Color == ColorChoice::Auto && OutputFile.empty() && outs().has_colors());
 
@@ -432,7 +501,8 @@ int main(int argc, const char **argv) {
       return fail(UsageError, toString(Status.takeError()));
     return *Status;
   }
-  config::ConfigProvider Configs(std::move(*Override), std::move(CommandLine));
+  config::ConfigProvider Configs(std::move(*Override), std::move(CommandLine),
+                                 checks::checkNames());
   // The configuration of the first source, or of the working directory:
   // what --dump-config shows and what --list-rules lists.
   Expected<config::Config> FirstConfig = Configs.configFor(Sources.empty() ? "." : Sources.front());
@@ -507,23 +577,33 @@ int main(int argc, const char **argv) {
                          Baseline ? &*Baseline : nullptr, UseColor, argv[0]);
   }
 
+  // With the default flags, a header C++ does not accept is tried as C.
+  std::unique_ptr<CompilationDatabase> HeaderAsC;
   if (!BuildPath.empty()) {
     if (DB)
       WithColor::warning(errs(), "quadrant")
           << "the compiler arguments after '--' are ignored: -p names a compilation "
              "database, whose flags are used\n";
     std::string Error;
-    DB = CompilationDatabase::autoDetectFromDirectory(BuildPath, Error);
+    // A compile_commands.json that is there but broken is an error, not a
+    // reason to take a directory above's.
+    DB = sys::fs::exists(BuildPath + "/compile_commands.json")
+             ? CompilationDatabase::loadFromDirectory(BuildPath, Error)
+             : CompilationDatabase::autoDetectFromDirectory(BuildPath, Error);
     if (!DB)
-      return fail(UsageError, "no compilation database in '" + BuildPath + "': " + Error);
+      return fail(UsageError, driver::noDatabaseMessage(BuildPath, Error,
+                                                        /*SearchedParents=*/true));
   } else if (!DB && !Sources.empty()) {
     std::string Error;
     DB = CompilationDatabase::autoDetectFromSource(Sources.front(), Error);
     if (!DB) {
       WithColor::note(errs(), "quadrant")
           << "no compile_commands.json found above '" << Sources.front()
-          << "'; using default flags (-std=c++20). Pass -p <build-dir> or '-- <flags>'.\n";
-      DB = std::make_unique<FixedCompilationDatabase>(".", std::vector<std::string>{"-std=c++20"});
+          << "'; using default flags (" << driver::describeDefaultFlags(Sources)
+          << "). Pass -p <build-dir> or '-- <flags>'.\n";
+      DB = std::make_unique<driver::DefaultFlagsDatabase>(".", driver::DefaultFlagsAttempt::First);
+      HeaderAsC = std::make_unique<driver::DefaultFlagsDatabase>(
+          ".", driver::DefaultFlagsAttempt::HeaderAsC);
     }
   }
   if (!DB)
@@ -542,6 +622,9 @@ int main(int argc, const char **argv) {
 
   std::vector<report::Diagnostic> Diagnostics;
   std::vector<std::string> Readable;
+  std::vector<std::string> MainFiles; ///< the readable files not excluded
+  bool AnyCheck = false;
+  std::optional<std::string> Wanted;
   PathDisplay Display;
   for (const std::string &File : Files) {
     sys::fs::file_status Status;
@@ -562,11 +645,20 @@ int main(int argc, const char **argv) {
       errs() << toString(C.takeError()) << "\n";
       return UsageError;
     }
-    if (driver::excluded(*C, File))
-      continue;
+    AnyCheck |= enablesAnyCheck(*C);
+    if (!Wanted)
+      Wanted = findingsWanted(*C);
     UserRules.insert(UserRules.end(), C->Rules.begin(), C->Rules.end());
     Readable.push_back(File);
+    // An excluded file is still part of the program; only what is reported
+    // about it is left out (reportProgram).
+    if (!driver::excluded(*C, File))
+      MainFiles.push_back(Display(File).str());
   }
+  if (!Readable.empty() && !AnyCheck && Wanted && !ExplainTarget.getNumOccurrences())
+    return fail(UsageError, "no checks enabled, but " + *Wanted +
+                                "; enable some with --checks or the configuration's Checks "
+                                "(quadrant --list-checks lists them)");
 
   Expected<rules::RuleSet> Rules = LoadRules();
   if (!Rules) {
@@ -589,6 +681,7 @@ int main(int argc, const char **argv) {
   driver::AnalysisOptions Analysis;
   Analysis.Cache = Cache.get();
   Analysis.Skip = SkipSystemBodies;
+  Analysis.Fallback = HeaderAsC.get();
   std::optional<driver::ProgressLine> Progress;
   if (!Quiet && Readable.size() > 1 && errs().is_displayed()) {
     Progress.emplace(errs());
@@ -607,6 +700,10 @@ int main(int argc, const char **argv) {
   std::vector<facts::TranslationUnit> Units;
   for (driver::TUResult &R : Results) {
     errs() << R.CompilerOutput;
+    if (R.ByFallback)
+      WithColor::note(errs(), "quadrant") << "'" << R.File
+                                          << "' does not compile as C++; analyzed as C ("
+                                          << driver::headerAsCFlags() << ")\n";
     if (R.Failed)
       Diagnostics.push_back({R.File, "error",
                              "analysis is incomplete: the file does not compile (see the "
@@ -618,9 +715,6 @@ int main(int argc, const char **argv) {
     if (Error E = exportFacts(Units))
       return fail(UsageError, "cannot export facts: " + toString(std::move(E)));
 
-  std::vector<std::string> MainFiles;
-  for (const std::string &File : Readable)
-    MainFiles.push_back(Display(File).str());
   int Status = reportProgram(std::move(Units), std::move(Diagnostics), MainFiles, Configs,
                              Baseline ? &*Baseline : nullptr, UseColor, argv[0]);
   if (Stats)

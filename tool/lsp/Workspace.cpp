@@ -2,6 +2,7 @@
 #include "lsp/Workspace.h"
 #include "classify/Classifier.h"
 #include "core/Paths.h"
+#include "driver/DefaultFlags.h"
 #include "driver/Inputs.h"
 #include "driver/Lint.h"
 #include "llvm/ADT/STLExtras.h"
@@ -47,9 +48,9 @@ llvm::Error Workspace::loadFixedDatabase() {
   std::string Error;
   auto DB = CompilationDatabase::loadFromDirectory(Options.CompileCommandsDir, Error);
   if (!DB)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(), "no compilation database in '" +
-                                                                       Options.CompileCommandsDir +
-                                                                       "': " + Error);
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        driver::noDatabaseMessage(Options.CompileCommandsDir, Error, /*SearchedParents=*/false));
   auto P = std::make_unique<Project>();
   P->Root = normalizedPath(Options.CompileCommandsDir);
   P->Database = clang::tooling::inferMissingCompileCommands(std::move(DB));
@@ -98,12 +99,16 @@ Project &Workspace::projectFor(llvm::StringRef File, std::vector<Notice> &Notice
   Notices.push_back({Notice::Warning, true,
                      "quadrant: no compile_commands.json or compile_flags.txt found for '" +
                          File.str() +
-                         "' (in its directory, its parents, or a build/ directory in one of them); analyzing it "
-                         "alone with -std=c++20"});
+                         "' (in its directory, its parents, or a build/ directory in one of "
+                         "them); analyzing it alone with default flags (" +
+                         driver::describeDefaultFlags({File.str()}) + ")"});
   auto P = std::make_unique<Project>();
   P->Root = File.str();
-  P->Database = std::make_unique<clang::tooling::FixedCompilationDatabase>(
-      llvm::sys::path::parent_path(File), std::vector<std::string>{"-std=c++20"});
+  llvm::StringRef Dir = llvm::sys::path::parent_path(File);
+  P->Database =
+      std::make_unique<driver::DefaultFlagsDatabase>(Dir, driver::DefaultFlagsAttempt::First);
+  P->HeaderAsC =
+      std::make_unique<driver::DefaultFlagsDatabase>(Dir, driver::DefaultFlagsAttempt::HeaderAsC);
   return Remember(*(Projects[P->Root] = std::move(P)));
 }
 
@@ -122,9 +127,14 @@ void Workspace::runFrontEnd(Project &P, const std::vector<std::string> &Files,
   unsigned FromCache = 0;
   driver::AnalysisOptions Analysis;
   Analysis.Cache = P.Cache.get();
+  Analysis.Fallback = P.HeaderAsC.get();
   for (driver::TUResult &R :
        driver::analyzeFiles(*P.Database, Files, *P.Rules, Options.Jobs, Analysis)) {
     FromCache += R.FromCache;
+    if (R.ByFallback)
+      Notices.push_back({Notice::Log, false,
+                         "'" + R.File + "' does not compile as C++; analyzed as C (" +
+                             driver::headerAsCFlags().str() + ")"});
     if (R.Failed) {
       Notices.push_back(
           {Notice::Warning, false,
@@ -165,13 +175,15 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName, bool Save
   }
   Project &P = projectFor(File, Notices);
   // A fresh provider each time: edits to .quadrant.yaml apply at the next save.
-  config::ConfigProvider Configs(Options.Override, Options.CommandLine);
+  config::ConfigProvider Configs(Options.Override, Options.CommandLine, checks::checkNames());
   llvm::Expected<config::Config> FileConfig = Configs.configFor(File);
   if (!FileConfig)
     return FileConfig.takeError();
   if (driver::excluded(*FileConfig, File)) {
     Notices.push_back({Notice::Log, false,
-                       "'" + File + "' is excluded by the configuration (Exclude): not analyzed"});
+                       "'" + File +
+                           "' is excluded by the configuration (Exclude): nothing is reported "
+                           "for it"});
     return nullptr;
   }
 
@@ -180,7 +192,9 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName, bool Save
   std::vector<std::string> Candidates;
   for (const std::string &F : P.Database->getAllFiles())
     Candidates.push_back(normalizedPath(F));
-  bool FileIsUnit = llvm::is_contained(Candidates, File) || !looksLikeHeader(File);
+  // A header outside any database is analyzed alone: it is its own unit.
+  bool FileIsUnit =
+      llvm::is_contained(Candidates, File) || !looksLikeHeader(File) || P.Root == File;
   for (const auto &[F, Facts] : P.Units)
     Candidates.push_back(F);
   if (FileIsUnit)
@@ -189,15 +203,20 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName, bool Save
   Candidates.erase(std::unique(Candidates.begin(), Candidates.end()), Candidates.end());
 
   std::vector<std::string> Files;
+  std::vector<std::string> MainFiles; ///< Files not excluded, as displayed
+  PathDisplay Display;
   std::vector<std::string> UserRules = Options.ExtraRules;
   for (const std::string &F : Candidates) {
     llvm::Expected<config::Config> C = Configs.configFor(F);
     if (!C)
       return C.takeError();
-    if (!driver::isSourceFile(F) || driver::excluded(*C, F))
+    if (!driver::isSourceFile(F))
       continue;
     UserRules.insert(UserRules.end(), C->Rules.begin(), C->Rules.end());
     Files.push_back(F);
+    // Excluded files are part of the program all the same.
+    if (!driver::excluded(*C, F))
+      MainFiles.push_back(Display(F).str());
   }
   if (!P.Rules) {
     llvm::Expected<rules::RuleSet> Rules =
@@ -244,12 +263,8 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName, bool Save
   runFrontEnd(P, ToParse, Notices);
 
   std::vector<facts::TranslationUnit> Units;
-  std::vector<std::string> MainFiles;
-  PathDisplay Display;
-  for (const std::string &F : Files) {
+  for (const std::string &F : Files)
     Units.push_back(P.Units[F]);
-    MainFiles.push_back(Display(F).str());
-  }
   P.Program = link::linkProgram(std::move(Units));
   P.Verdicts = classify::classifyProgram(P.Program);
   driver::LintOptions Lint{MainFiles};

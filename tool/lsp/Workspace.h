@@ -57,6 +57,9 @@ struct Project {
   /// The directory of the database, or the file outside any.
   std::string Root;
   std::unique_ptr<clang::tooling::CompilationDatabase> Database;
+  /// For a file outside any database: its second try, as C, if it is a
+  /// header C++ does not accept (DefaultFlags.h); nullptr otherwise.
+  std::unique_ptr<clang::tooling::CompilationDatabase> HeaderAsC;
   /// Read when the project is first analyzed.
   std::optional<rules::RuleSet> Rules;
   /// The database's facts cache, shared with the command line
@@ -84,9 +87,9 @@ public:
 
   /// Analyzes File as saved on disk, with the units of its project not
   /// analyzed yet, and relinks. File is parsed again when Saved, or when it
-  /// changed on disk since it was analyzed. nullptr when File is not
-  /// analyzed (excluded, or not C or C++); Notices gets what the user
-  /// should know.
+  /// changed on disk since it was analyzed. nullptr when nothing is
+  /// reported for File (excluded, or not C or C++); Notices gets what the
+  /// user should know.
   llvm::Expected<Project *> analyze(llvm::StringRef File, bool Saved, std::vector<Notice> &Notices);
 
   /// The project File was last analyzed in, if any.

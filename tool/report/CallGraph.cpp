@@ -4,12 +4,16 @@
 
 namespace quadrant::report {
 
-CallGraph buildCallGraph(const link::Program &P, const std::vector<classify::Verdict> &V) {
+CallGraph buildCallGraph(const Report &R) {
+  const link::Program &P = R.Program;
+  const std::vector<classify::Verdict> &V = R.Verdicts;
   CallGraph G;
   std::vector<bool> Connected(P.Functions.size());
   for (unsigned F = 0; F < P.Targets.size(); ++F)
     for (const std::vector<unsigned> &Targets : P.Targets[F])
       for (unsigned T : Targets) {
+        if (!R.reported(F) || !R.reported(T))
+          continue;
         auto IsHopTo = [&](const classify::Witness &W) {
           return W.K == classify::Witness::Kind::Call && W.Target == T;
         };
@@ -31,7 +35,7 @@ CallGraph buildCallGraph(const link::Program &P, const std::vector<classify::Ver
   }
   G.Edges = std::move(Unique);
   for (unsigned F = 0; F < P.Functions.size(); ++F)
-    if (!V[F].PureComputation || Connected[F])
+    if (R.reported(F) && (!V[F].PureComputation || Connected[F]))
       G.Nodes.push_back(F);
   return G;
 }

@@ -16,6 +16,7 @@
 #define QUADRANT_REPORT_CALLGRAPH_H
 
 #include "classify/Classifier.h"
+#include "report/Report.h"
 #include "llvm/ADT/StringRef.h"
 #include <vector>
 
@@ -32,7 +33,8 @@ struct CallGraph {
   std::vector<GraphEdge> Edges; ///< sorted by (From, To), no repeats
 };
 
-CallGraph buildCallGraph(const link::Program &P, const std::vector<classify::Verdict> &V);
+/// The graph of R's reported functions (Report::reported).
+CallGraph buildCallGraph(const Report &R);
 
 /// Fill colours (#rrggbb), the same in every picture: warm for blocking,
 /// cool for non-blocking, grey for pure computation.

@@ -43,7 +43,7 @@ std::string nodeStyle(Quadrant Q, bool Pure) {
 
 void writeDot(const Report &R, llvm::raw_ostream &OS) {
   const link::Program &P = R.Program;
-  CallGraph G = buildCallGraph(P, R.Verdicts);
+  CallGraph G = buildCallGraph(R);
   OS << "// The call graph of the analyzed functions (quadrant " QUADRANT_VERSION "):\n"
      << "// render it with `dot -Tsvg -o callgraph.svg`.\n"
      << "digraph quadrant {\n"

@@ -309,6 +309,7 @@ public:
     unknownCallees();
     decidingCalls();
     moves(Suggestions);
+    findings();
   }
 
 private:
@@ -490,6 +491,29 @@ private:
         OS << " [" << *Call.RuleId << "]";
       OS << "\n";
     }
+  }
+
+  /// The lint findings inside the function, as the report prints them, each
+  /// with its check's page, where the fix is explained.
+  void findings() {
+    section("What the checks find in it");
+    bool Any = false;
+    for (const checks::Finding &Finding : R.Findings) {
+      auto [Begin, End] = extent(Fn);
+      if (Finding.Function != Fn.Name || absolute(Finding.Loc.File) != absolute(Begin.File) ||
+          Finding.Loc.Line < Begin.Line || End.Line < Finding.Loc.Line)
+        continue;
+      Any = true;
+      OS << "  " << at(Finding.Loc) << ": " << (Finding.Error ? "error" : "warning") << ": "
+         << Finding.Message << " [" << Finding.Check << "]\n";
+      for (const checks::Note &N : Finding.Notes)
+        OS << "    " << at(N.Loc) << ": note: " << N.Message << "\n";
+      if (!R.ChecksDocDir.empty())
+        OS << "    How to fix it: " << Display(R.ChecksDocDir) << "/"
+           << shortCheckName(Finding.Check) << ".md\n";
+    }
+    if (!Any)
+      OS << "  Nothing: no enabled check finds a problem in it.\n";
   }
 
   void moves(const std::vector<Suggestion> &Suggestions) {

@@ -89,6 +89,8 @@ void PageData::writeFunction(llvm::json::OStream &J, unsigned F) {
   const classify::Verdict &V = R.Verdicts[F];
   J.object([&] {
     J.attribute("name", Fn.Name);
+    if (!R.reported(F))
+      J.attribute("excluded", true);
     J.attribute("signature", Fn.Signature);
     J.attribute("file", Display(Fn.Loc.File));
     J.attribute("line", Fn.Loc.Line);
@@ -192,7 +194,7 @@ void PageData::write(llvm::raw_ostream &OS) {
       for (unsigned F = 0; F < P.Functions.size(); ++F)
         writeFunction(J, F);
     });
-    CallGraph G = buildCallGraph(P, R.Verdicts);
+    CallGraph G = buildCallGraph(R);
     J.attributeObject("graph", [&] {
       J.attributeArray("nodes", [&] {
         for (unsigned F : G.Nodes)

@@ -91,7 +91,8 @@ void writeJson(const Report &R, llvm::raw_ostream &OS) {
     });
     J.attributeArray("functions", [&] {
       for (unsigned F = 0; F < R.Program.Functions.size(); ++F)
-        writeFunctionJson(J, R, F);
+        if (R.reported(F))
+          writeFunctionJson(J, R, F);
     });
     J.attributeArray("findings", [&] {
       for (const checks::Finding &F : R.Findings)

@@ -40,6 +40,15 @@ struct Report {
   /// Where docs/checks/<check>.md live, for SARIF's help links.
   std::string ChecksDocDir;
   bool Color = false;
+  /// The text report lists pure-computation functions too, not only counts
+  /// them (--show-pure).
+  bool ShowPure = false;
+  /// By function: defined in a file the configuration's Exclude names. Such
+  /// a function is part of the program (its callers' verdicts and chains
+  /// go through it) but has no report of its own. Empty: none.
+  std::vector<bool> Excluded = {};
+
+  bool reported(unsigned F) const { return F >= Excluded.size() || !Excluded[F]; }
 };
 
 /// A call a function makes that matters to its verdict: a labeled call site,

@@ -1,11 +1,36 @@
 //===--- ReportedCalls.cpp - What each reporter lists per function -*- C++ -*-===//
 #include "report/Report.h"
+#include "core/Paths.h"
 #include <algorithm>
 
 namespace quadrant::report {
 
 static std::string withArticle(llvm::StringRef Quadrant) {
   return (Quadrant.starts_with("async") ? "an " : "a ") + Quadrant.str();
+}
+
+/// Why a call of an analyzed function has its label, in one line: the call
+/// site that decides the callee's axis, where it is and its rule's reason
+/// ("calls sleep at worker.cpp:7:5: suspends the calling thread ...").
+/// Naming the callee again ("calls put, a sync-blocking function") says
+/// nothing. std::nullopt when the callee's witness ends elsewhere than at a
+/// call site (a coroutine).
+static std::optional<std::string> calleeWitness(const link::Program &P,
+                                                const classify::Witness &W) {
+  if (W.K == classify::Witness::Kind::Coroutine)
+    return std::string("is a coroutine: its caller gets a handle now and the result later");
+  if (W.K == classify::Witness::Kind::None || W.ChainEndsInCall)
+    return std::nullopt;
+  const facts::CallSite &Site = P.Functions[W.ChainEnd].CallSites[W.ChainEndIndex];
+  PathDisplay Display;
+  std::string Text = (W.ChainLength <= 1 ? "calls " : "reaches ") + Site.Callee + " at " +
+                     Display(Site.Loc.File).str() + ":" + std::to_string(Site.Loc.Line) + ":" +
+                     std::to_string(Site.Loc.Column);
+  if (W.ChainLength > 1)
+    Text += " (" + std::to_string(W.ChainLength) + " calls down)";
+  if (!Site.Reason.empty())
+    Text += ": " + Site.Reason;
+  return Text;
 }
 
 std::vector<ReportedCall> reportedCalls(const Report &R, unsigned F) {
@@ -15,11 +40,19 @@ std::vector<ReportedCall> reportedCalls(const Report &R, unsigned F) {
     Calls.push_back({S.Callee, S.Loc, S.Label, S.RuleId, S.Reason});
   for (unsigned C = 0; C < Fn.Calls.size(); ++C) {
     bool Blocking = false, Async = false, BlockingNotRunHere = false;
+    // The callee whose witness explains the label: the first that blocks
+    // here, else the first that is async.
+    const classify::Witness *Cause = nullptr;
     for (unsigned T : R.Program.Targets[F][C]) {
       bool Propagates = classify::callPropagatesBlocking(R.Program, F, C, T);
-      Blocking |= R.Verdicts[T].Blocking && Propagates;
-      BlockingNotRunHere |= R.Verdicts[T].Blocking && !Propagates;
-      Async |= R.Verdicts[T].Async;
+      const classify::Verdict &V = R.Verdicts[T];
+      if (V.Blocking && Propagates && !Blocking)
+        Cause = &V.BlockingWitness;
+      else if (V.Async && !Blocking && !Async)
+        Cause = &V.AsyncWitness;
+      Blocking |= V.Blocking && Propagates;
+      BlockingNotRunHere |= V.Blocking && !Propagates;
+      Async |= V.Async;
     }
     if (!Blocking && !Async)
       continue;
@@ -29,6 +62,8 @@ std::vector<ReportedCall> reportedCalls(const Report &R, unsigned F) {
     if (BlockingNotRunHere && !Blocking)
       Reason = "creates the coroutine " + Call.CalleeName +
                " without co_await; the blocking in its body does not run here";
+    else if (std::optional<std::string> Witness = calleeWitness(R.Program, *Cause))
+      Reason = (Call.Virtual ? "in at least one override, " : "") + *Witness;
     else
       Reason = "calls " + Call.CalleeName + ", " + withArticle(quadrantName(Label)) +
                (Call.Virtual ? " function in at least one override" : " function");

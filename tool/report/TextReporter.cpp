@@ -70,17 +70,22 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
   std::array<unsigned, 4> Counts{};
   unsigned Pure = 0;
   for (unsigned F = 0; F < P.Functions.size(); ++F) {
+    if (!R.reported(F))
+      continue;
     const facts::Function &Fn = P.Functions[F];
     const classify::Verdict &V = R.Verdicts[F];
     ++Counts[static_cast<int>(V.quadrant())];
+    Pure += V.PureComputation;
+    // Most functions of a program compute; listing them all buries the few
+    // that say something about concurrency.
+    if (V.PureComputation && !R.ShowPure)
+      continue;
     printPoint(OS, Display, Fn.Loc);
     OS << ": '" << Fn.Name << "' is " << quadrantName(V.quadrant());
-    if (V.PureComputation) {
-      ++Pure;
+    if (V.PureComputation)
       OS << " (pure computation: no blocking or asynchronous call found)";
-    } else if (std::string Note = classify::unfollowedNote(P, R.Verdicts, F); !Note.empty()) {
+    else if (std::string Note = classify::unfollowedNote(P, R.Verdicts, F); !Note.empty())
       OS << " (" << Note << ")";
-    }
     if (Fn.Partial)
       OS << " (incomplete: its file does not compile)";
     OS << "\n";
@@ -112,11 +117,13 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
   for (const Diagnostic &D : R.Diagnostics)
     OS << Display(D.File) << ": " << D.Severity << ": " << D.Message << "\n";
 
-  OS << "\n" << P.Functions.size() << (P.Functions.size() == 1 ? " function: " : " functions: ");
+  unsigned Total = Counts[0] + Counts[1] + Counts[2] + Counts[3];
+  OS << "\n" << Total << (Total == 1 ? " function: " : " functions: ");
   for (int Q = 0; Q < 4; ++Q) {
     OS << (Q ? ", " : "") << Counts[Q] << " " << quadrantName(static_cast<Quadrant>(Q));
     if (static_cast<Quadrant>(Q) == Quadrant::SyncNonBlocking && Pure)
-      OS << " (" << Pure << " pure computation)";
+      OS << " (" << Pure << " pure computation"
+         << (R.ShowPure ? "" : ", not listed: --show-pure lists them") << ")";
   }
   OS << "\n";
   if (!R.Findings.empty()) {

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "rules/RuleSet.h"
+#include "core/DidYouMean.h"
 #include "core/YamlNesting.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -46,19 +47,6 @@ struct ElementIndex {
 struct AdviceMap {
   std::vector<Advice> Items;
 };
-
-std::string didYouMean(llvm::StringRef Got, llvm::ArrayRef<llvm::StringRef> Known) {
-  llvm::StringRef Best;
-  unsigned BestDistance = 3; // farther than this is not a typo
-  for (llvm::StringRef K : Known) {
-    unsigned D = Got.edit_distance(K, true, BestDistance);
-    if (D < BestDistance) {
-      BestDistance = D;
-      Best = K;
-    }
-  }
-  return Best.empty() ? std::string() : ("; did you mean '" + Best + "'?").str();
-}
 
 /// An error for the first trait that is not a known one, or "".
 std::string unknownTrait(llvm::ArrayRef<std::string> Traits) {

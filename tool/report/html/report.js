@@ -6,6 +6,9 @@
 (function () {
   const data = JSON.parse(document.getElementById('quadrant-data').textContent);
   const fns = data.functions;
+  // Functions in files the configuration excludes are here only for the
+  // chains that go through them: they are not listed or counted.
+  const reported = fns.map((f, i) => i).filter((i) => !fns[i].excluded);
   const QUADRANTS = ['sync-blocking', 'sync-nonblocking', 'async-blocking', 'async-nonblocking'];
   // README's table: the classic calls of each quadrant.
   const EXAMPLES = {
@@ -78,9 +81,9 @@
 
   function summary() {
     const counts = Object.fromEntries(QUADRANTS.map((q) => [q, 0]));
-    for (const f of fns) counts[f.quadrant]++;
-    const pure = fns.filter((f) => f.pure).length;
-    return plural(fns.length, 'function') + ' in ' + plural(Object.keys(data.sources).length, 'file') + ': ' +
+    for (const i of reported) counts[fns[i].quadrant]++;
+    const pure = reported.filter((i) => fns[i].pure).length;
+    return plural(reported.length, 'function') + ' in ' + plural(Object.keys(data.sources).length, 'file') + ': ' +
       QUADRANTS.map((q) => counts[q] + ' ' + q + (q === 'sync-nonblocking' && pure ? ' (' + pure + ' pure computation)' : '')).join(', ') +
       '. ' + plural(data.findings.length, 'finding') + '. quadrant ' + data.version + '.';
   }
@@ -106,7 +109,7 @@
     section.append(el('p', { class: 'search' }, el('label', { for: 'search' }, 'Find a function: '), search,
       el('span', { id: 'search-status', role: 'status' })));
 
-    const indices = fns.map((f, i) => i);
+    const indices = reported;
     const pure = indices.filter((i) => fns[i].pure);
     const cell = (q) => {
       const list = functionList(indices.filter((i) => fns[i].quadrant === q && !fns[i].pure));
@@ -149,7 +152,7 @@
       list.count.textContent = text ? matching.length + ' of ' + list.members.length : String(list.members.length);
       shown += matching.length;
     }
-    document.getElementById('search-status').textContent = text ? shown + ' of ' + plural(fns.length, 'function') + ' match' : '';
+    document.getElementById('search-status').textContent = text ? shown + ' of ' + plural(reported.length, 'function') + ' match' : '';
     dimGraph();
   }
 
