@@ -13,15 +13,15 @@
 //                                   non-blocking by pipe2(O_NONBLOCK) in the SAME
 //                                   function, and mutex::try_lock returns at once.
 //                                   No call waits, and nothing runs elsewhere.
-//   main()       sync-blocking    : it closes the pipe, and close() is labeled
-//                                   blocking: on a network file system, or for a
-//                                   socket with SO_LINGER, it can wait. That is
-//                                   why poll_pipe() leaves closing to main().
+//   main()       sync-nonblocking : it closes the pipe poll_pipe() made, and
+//                                   closing a pipe returns at once (a file on a
+//                                   network file system, or a socket with
+//                                   SO_LINGER, could make close() wait).
 //
-// Note for the analyzer: quadrant only knows a descriptor is non-blocking if
-// O_NONBLOCK is set in the function that uses it (pipe2/open/socket flags, or
-// fcntl(fd, F_SETFL, flags | O_NONBLOCK)). Pass the fd to another function and
-// that function's read() is assumed to block.
+// Note for the analyzer: quadrant knows a descriptor is non-blocking where
+// O_NONBLOCK is set on every path to the call (pipe2/open/socket flags, or
+// fcntl(fd, F_SETFL, flags | O_NONBLOCK)), in the function or in a helper it
+// calls; what a descriptor is (here a pipe) follows it the same way.
 #include <cerrno>
 #include <fcntl.h>
 #include <iostream>

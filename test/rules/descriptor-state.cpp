@@ -114,12 +114,12 @@ void descriptor_kinds() {
 }
 // CHECK: :[[@LINE-10]]:6: 'descriptor_kinds' is sync-nonblocking
 // CHECK-NEXT: :[[@LINE-9]]:3: pipe is sync-nonblocking
-// CHECK-NEXT: :[[@LINE-9]]:3: close is sync-nonblocking: the descriptor is a pipe, an eventfd, a timerfd, a signalfd, an inotify or an epoll descriptor (as created in this function), which has nothing to write back, so closing it returns at once [posix.close]
+// CHECK-NEXT: :[[@LINE-9]]:3: close is sync-nonblocking: the descriptor is a pipe, an eventfd, a timerfd, a signalfd, an inotify or an epoll descriptor (as the call that created it shows), which has nothing to write back, so closing it returns at once [posix.close]
 // CHECK-NEXT: :[[@LINE-9]]:3: close is sync-nonblocking: the descriptor is a pipe
 // CHECK-NEXT: :[[@LINE-9]]:11: eventfd is sync-nonblocking
 // CHECK-NEXT: :[[@LINE-9]]:3: close is sync-nonblocking: the descriptor is a pipe, an eventfd
 // CHECK-NEXT: :[[@LINE-9]]:11: socket is sync-nonblocking
-// CHECK-NEXT: :[[@LINE-9]]:3: close is sync-nonblocking: the descriptor is a socket created in this function with no SO_LINGER set
+// CHECK-NEXT: :[[@LINE-9]]:3: close is sync-nonblocking: the descriptor is a socket (as the call that created it shows) with no SO_LINGER set
 
 // Near misses: a socket with SO_LINGER set, and a descriptor of unknown kind.
 void lingering() {

@@ -118,6 +118,9 @@ struct Summary {
   std::vector<int> Releases;
   std::vector<int> MakesNonBlocking;
   std::vector<int> MakesBlocking;
+  /// What kind of descriptor each parameter is made ("pipe" for the array
+  /// pipe2 fills), by parameter index; "" where unknown. Empty when none is.
+  std::vector<std::string> Kinds;
   /// The descriptor the function returns is non-blocking on every path, or
   /// of a known kind ("socket").
   bool ReturnsNonBlocking = false;
@@ -125,7 +128,7 @@ struct Summary {
 
   bool empty() const {
     return LeavesLocked.empty() && Releases.empty() && MakesNonBlocking.empty() &&
-           MakesBlocking.empty() && !ReturnsNonBlocking && ReturnsKind.empty();
+           MakesBlocking.empty() && Kinds.empty() && !ReturnsNonBlocking && ReturnsKind.empty();
   }
 };
 

@@ -141,6 +141,7 @@ llvm::json::Value toJSON(const Summary &S) {
                             {"releases", S.Releases},
                             {"makes_nonblocking", S.MakesNonBlocking},
                             {"makes_blocking", S.MakesBlocking},
+                            {"kinds", S.Kinds},
                             {"returns_nonblocking", S.ReturnsNonBlocking},
                             {"returns_kind", S.ReturnsKind}};
 }
@@ -148,7 +149,7 @@ bool fromJSON(const llvm::json::Value &V, Summary &S, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("leaves_locked", S.LeavesLocked) && O.map("releases", S.Releases) &&
          O.map("makes_nonblocking", S.MakesNonBlocking) &&
-         O.map("makes_blocking", S.MakesBlocking) &&
+         O.map("makes_blocking", S.MakesBlocking) && O.map("kinds", S.Kinds) &&
          O.map("returns_nonblocking", S.ReturnsNonBlocking) &&
          O.map("returns_kind", S.ReturnsKind);
 }

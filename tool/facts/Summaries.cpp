@@ -89,6 +89,10 @@ Summary Extractor::summarize(const FunctionDecl *FD, const FunctionFlow &Flow) {
       addOnce(S.MakesNonBlocking, I);
     else if (Exit.knownBlocking(Param))
       addOnce(S.MakesBlocking, I);
+    if (std::string Kind = Exit.kindOf(Param); !Kind.empty()) {
+      S.Kinds.resize(FD->getNumParams());
+      S.Kinds[I] = Kind;
+    }
   }
   // The descriptor returned: non-blocking, or of one kind, on every return.
   Returns Found;
@@ -173,6 +177,10 @@ void Extractor::applySummary(const Summary &Effects, const SiteShape &Shape, Flo
   for (int Subject : Effects.MakesBlocking)
     if (std::optional<Descriptor> D = Bound(Subject))
       Events.ClearsNonBlocking.push_back(*D);
+  for (unsigned I = 0; I < Effects.Kinds.size(); ++I)
+    if (!Effects.Kinds[I].empty())
+      if (std::optional<Descriptor> D = Bound(I))
+        Events.SetsKind.push_back({*D, Effects.Kinds[I]});
   if (Events.Resets) {
     if (Effects.ReturnsNonBlocking)
       Events.SetsNonBlocking.push_back(*Events.Resets);

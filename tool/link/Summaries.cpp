@@ -103,6 +103,8 @@ applySummaries(std::vector<facts::Function> &Functions,
           Held.push_back({Key, facts::HeldLock{shownName(Key), E.Loc}});
       for (int Subject : S->MakesBlocking)
         NonBlocking.erase(Bound(Subject));
+      // FIXME: a descriptor's kind (Summary::Kinds) is not applied across
+      // TUs: what close() is labeled is decided in the facts stage.
       for (int Subject : S->MakesNonBlocking)
         if (std::string Key = Bound(Subject); !Key.empty()) {
           std::string By = "'" + E.CalleeName + "' at line " + std::to_string(E.Loc.Line);
