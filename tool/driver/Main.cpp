@@ -448,7 +448,8 @@ int main(int argc, const char **argv) {
     LlvmStats->removeArgument();
   static cl::opt<bool> Stats("stats",
                              cl::desc("At the end, print how many translation units came "
-                                      "from the cache and how many were analyzed"),
+                                      "from the cache and how many were analyzed, and how "
+                                      "many functions had no control-flow graph"),
                              cl::cat(Category));
 
   // Everything after "--" is compiler arguments (as for clang-tidy).
@@ -698,7 +699,9 @@ int main(int argc, const char **argv) {
       count_if(Results, [](const driver::TUResult &R) { return R.FromCache; });
 
   std::vector<facts::TranslationUnit> Units;
+  unsigned WithoutFlow = 0;
   for (driver::TUResult &R : Results) {
+    WithoutFlow += R.Facts.FunctionsWithoutFlow;
     errs() << R.CompilerOutput;
     if (R.ByFallback)
       WithColor::note(errs(), "quadrant") << "'" << R.File
@@ -720,6 +723,8 @@ int main(int argc, const char **argv) {
   if (Stats)
     errs() << "quadrant: " << Results.size()
            << (Results.size() == 1 ? " translation unit: " : " translation units: ") << FromCache
-           << " from the cache, " << Results.size() - FromCache << " analyzed\n";
+           << " from the cache, " << Results.size() - FromCache << " analyzed; " << WithoutFlow
+           << (WithoutFlow == 1 ? " function" : " functions")
+           << " with no control-flow graph (labeled without flow facts)\n";
   return Status;
 }
