@@ -53,6 +53,39 @@ SourceLocation scopeExit(const Stmt *Trigger) {
   return Trigger->getEndLoc();
 }
 
+/// The object a destructor element of the CFG destroys, and where.
+std::optional<DestroyedObject> destructionOf(const CFGElement &E, const Stmt *Body) {
+  DestroyedObject D;
+  if (auto Dtor = E.getAs<CFGAutomaticObjDtor>()) {
+    D.K = DestroyedObject::Variable;
+    D.Var = Dtor->getVarDecl();
+    D.Type = D.Var->getType();
+    D.Loc = scopeExit(Dtor->getTriggerStmt());
+  } else if (auto Dtor = E.getAs<CFGTemporaryDtor>()) {
+    D.K = DestroyedObject::Temporary;
+    D.Object = Dtor->getBindTemporaryExpr();
+    D.Type = D.Object->getType();
+    D.Loc = D.Object->getEndLoc();
+  } else if (auto Dtor = E.getAs<CFGMemberDtor>()) {
+    D.K = DestroyedObject::Member;
+    D.Field = Dtor->getFieldDecl();
+    D.Type = D.Field->getType();
+    D.Loc = scopeExit(Body);
+  } else if (auto Dtor = E.getAs<CFGBaseDtor>()) {
+    D.K = DestroyedObject::Base;
+    D.Type = Dtor->getBaseSpecifier()->getType();
+    D.Loc = scopeExit(Body);
+  } else if (auto Dtor = E.getAs<CFGDeleteDtor>()) {
+    D.K = DestroyedObject::Deleted;
+    D.Object = Dtor->getDeleteExpr();
+    D.Type = Dtor->getDeleteExpr()->getDestroyedType();
+    D.Loc = D.Object->getBeginLoc();
+  } else {
+    return std::nullopt;
+  }
+  return D;
+}
+
 } // namespace
 
 const FlowState::FdFacts *FlowState::factsOf(Descriptor D) const {
@@ -466,53 +499,14 @@ private:
 
   void transfer(const CFGBlock &B, FlowState &State, bool Record) {
     for (const CFGElement &E : B) {
-      if (auto Dtor = E.getAs<CFGAutomaticObjDtor>()) {
-        const VarDecl *Var = Dtor->getVarDecl();
-        DestroyedObject D;
-        D.K = DestroyedObject::Variable;
-        D.Type = Var->getType();
-        D.Var = Var;
-        D.Loc = scopeExit(Dtor->getTriggerStmt());
-        destroyed(State, std::move(D), Record);
-        // A lock object releases what it holds; a mutex destroyed is gone.
-        release(State, Descriptor{Var->getCanonicalDecl(), -1});
-        llvm::erase_if(State.Tried, [&](const LockEntry &L) { return L.Object.Var == Var->getCanonicalDecl(); });
-        continue;
-      }
-      if (auto Dtor = E.getAs<CFGTemporaryDtor>()) {
-        const CXXBindTemporaryExpr *Bind = Dtor->getBindTemporaryExpr();
-        DestroyedObject D;
-        D.K = DestroyedObject::Temporary;
-        D.Type = Bind->getType();
-        D.Object = Bind;
-        D.Loc = Bind->getEndLoc();
-        destroyed(State, std::move(D), Record);
-        continue;
-      }
-      if (auto Dtor = E.getAs<CFGMemberDtor>()) {
-        DestroyedObject D;
-        D.K = DestroyedObject::Member;
-        D.Field = Dtor->getFieldDecl();
-        D.Type = D.Field->getType();
-        D.Loc = scopeExit(Body);
-        destroyed(State, std::move(D), Record);
-        continue;
-      }
-      if (auto Dtor = E.getAs<CFGBaseDtor>()) {
-        DestroyedObject D;
-        D.K = DestroyedObject::Base;
-        D.Type = Dtor->getBaseSpecifier()->getType();
-        D.Loc = scopeExit(Body);
-        destroyed(State, std::move(D), Record);
-        continue;
-      }
-      if (auto Dtor = E.getAs<CFGDeleteDtor>()) {
-        DestroyedObject D;
-        D.K = DestroyedObject::Deleted;
-        D.Type = Dtor->getDeleteExpr()->getDestroyedType();
-        D.Object = Dtor->getDeleteExpr();
-        D.Loc = Dtor->getDeleteExpr()->getBeginLoc();
-        destroyed(State, std::move(D), Record);
+      if (std::optional<DestroyedObject> D = destructionOf(E, Body)) {
+        const VarDecl *Var = D->Var;
+        destroyed(State, std::move(*D), Record);
+        if (Var) {
+          // A lock object releases what it holds; a mutex destroyed is gone.
+          release(State, Descriptor{Var->getCanonicalDecl(), -1});
+          llvm::erase_if(State.Tried, [&](const LockEntry &L) { return L.Object.Var == Var->getCanonicalDecl(); });
+        }
         continue;
       }
       auto S = E.getAs<CFGStmt>();

@@ -65,6 +65,20 @@ std::optional<Descriptor> lockedMutexOf(const Expr *E, const ASTContext &Ctx) {
   return descriptorOf(E, Ctx);
 }
 
+/// The descriptor a rule's mark names at a site: an argument, the object
+/// of a member call, or else what the call's result is stored in.
+std::optional<Descriptor> markedDescriptor(const rules::DescriptorMark &Mark,
+                                           const SiteContext &Site,
+                                           std::optional<Descriptor> Result) {
+  if (Mark.DescriptorArg)
+    return *Mark.DescriptorArg < Site.Args.size()
+               ? descriptorOf(Site.Args[*Mark.DescriptorArg], Site.Ctx)
+               : std::nullopt;
+  if (Mark.OnReceiver)
+    return Site.Receiver ? descriptorOf(Site.Receiver, Site.Ctx) : std::nullopt;
+  return Result;
+}
+
 std::string nameOf(const Descriptor &D) {
   const auto *Named = dyn_cast_or_null<NamedDecl>(D.Var);
   return Named ? Named->getNameAsString() : std::string();
@@ -252,17 +266,7 @@ FlowEvents Extractor::eventsOf(const Stmt *S, const FunctionContext &Context) {
     for (const rules::DescriptorMark &Mark : Marks) {
       if (!allHold(Mark.Where, Site))
         continue;
-      std::optional<Descriptor> Marked;
-      if (Mark.DescriptorArg) {
-        if (*Mark.DescriptorArg < Site.Args.size())
-          Marked = descriptorOf(Site.Args[*Mark.DescriptorArg], Ctx);
-      } else if (Mark.OnReceiver) {
-        if (Site.Receiver)
-          Marked = descriptorOf(Site.Receiver, Ctx);
-      } else {
-        Marked = Events.Resets;
-      }
-      if (Marked)
+      if (std::optional<Descriptor> Marked = markedDescriptor(Mark, Site, Events.Resets))
         Each(*Marked, Mark);
     }
   };
@@ -402,18 +406,12 @@ void Extractor::markObjects(const Rule &R, const SiteShape &Shape, const SiteCon
   for (const rules::DescriptorMark &Mark : R.MarksNonBlocking) {
     if (!allHold(Mark.Where, Site))
       continue;
-    std::optional<Descriptor> Marked;
-    if (Mark.DescriptorArg) {
-      if (*Mark.DescriptorArg < Site.Args.size())
-        Marked = descriptorOf(Site.Args[*Mark.DescriptorArg], Ctx);
-    } else if (Mark.OnReceiver) {
-      if (Site.Receiver)
-        Marked = descriptorOf(Site.Receiver, Ctx);
-    } else if (const auto *Call = dyn_cast_or_null<Expr>(Shape.At)) {
-      auto It = Scopes.back().Context.ResultTarget.find(Call);
-      if (It != Scopes.back().Context.ResultTarget.end())
-        Marked = It->second;
-    }
+    std::optional<Descriptor> Result;
+    if (const auto *Call = dyn_cast_or_null<Expr>(Shape.At))
+      if (auto It = Scopes.back().Context.ResultTarget.find(Call);
+          It != Scopes.back().Context.ResultTarget.end())
+        Result = It->second;
+    std::optional<Descriptor> Marked = markedDescriptor(Mark, Site, Result);
     if (!Marked)
       continue;
     if (std::optional<std::string> Object = objectKey(Marked->Var))
