@@ -231,19 +231,19 @@ FlowEvents Extractor::eventsOf(const Stmt *S, const FunctionContext &Context) {
     Callee = Construct->getConstructor();
   }
   // In a template with no instantiation, what Clang left unresolved is
-  // resolved by name, as the walk does.
+  // resolved by name, as the walk does. The shape points into Resolution.
+  std::optional<NameResolution> Resolution;
   if (!Shape && Context.ByName) {
-    std::optional<NameResolution> R;
     const VarDecl *Var = nullptr;
     if (const auto *Call = dyn_cast<CallExpr>(S); Call && !Call->getDirectCallee())
-      R = resolveDependentCall(Call);
+      Resolution = resolveDependentCall(Call);
     else if (const auto *Construct = dyn_cast<CXXUnresolvedConstructExpr>(S))
-      R = resolveDependentConstruct(Construct);
+      Resolution = resolveDependentConstruct(Construct);
     else if (const auto *Decls = dyn_cast<DeclStmt>(S); Decls && Decls->isSingleDecl())
       if ((Var = dyn_cast<VarDecl>(Decls->getSingleDecl())))
-        R = resolveDependentVariable(Var);
-    if (R)
-      Shape = shapeOfResolution(*R, S, Var);
+        Resolution = resolveDependentVariable(Var);
+    if (Resolution)
+      Shape = shapeOfResolution(*Resolution, S, Var);
   }
   FlowEvents Events;
   if (!Shape)
