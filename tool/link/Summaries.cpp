@@ -41,9 +41,11 @@ applySummaries(std::vector<facts::Function> &Functions,
         return &Functions[T].Effects;
     return nullptr;
   };
+  auto Binds = [](const facts::CallEdge &E) { return !E.Arguments.empty() || !E.Receiver.empty(); };
+  auto Defined = [&](const facts::CallEdge &E) { return ByUSR.count(E.CalleeUSR) != 0; };
   for (facts::Function &F : Functions) {
     bool Any = llvm::any_of(F.Calls, [&](const facts::CallEdge &E) {
-      return (!E.Arguments.empty() || !E.Receiver.empty()) && EffectsOf(E);
+      return Binds(E) && (EffectsOf(E) || !Defined(E));
     });
     if (!Any)
       continue;
@@ -63,6 +65,7 @@ applySummaries(std::vector<facts::Function> &Functions,
 
     std::vector<HeldEntry> Held;
     llvm::StringMap<std::string> NonBlocking; // key -> the helper that made it so
+    llvm::StringMap<std::string> Unfollowed;  // key -> a helper defined nowhere it went to
     auto AddHeld = [&](std::vector<facts::HeldLock> &Into) {
       for (const HeldEntry &H : Held)
         if (llvm::none_of(Into, [&](const facts::HeldLock &L) { return L.Name == H.Lock.Name; }))
@@ -78,12 +81,27 @@ applySummaries(std::vector<facts::Function> &Functions,
             I.Site->Reason = I.Site->IfNonBlocking->Reason + " (made non-blocking by " + It->second + ")";
             I.Site->Advice = std::move(I.Site->IfNonBlocking->Advice);
             I.Site->IfNonBlocking.reset();
+          } else if (auto Helper = Unfollowed.find(I.Site->IfNonBlocking->Object);
+                     Helper != Unfollowed.end()) {
+            // Say what the verdict rests on: the helper might have changed it.
+            I.Site->Reason += " (" + Helper->second +
+                              " is not defined in the analyzed files; the descriptor is taken "
+                              "as blocking)";
           }
         }
         continue;
       }
       facts::CallEdge &E = *I.Call;
       AddHeld(E.HeldLocks);
+      if (Binds(E) && !Defined(E)) {
+        std::string Helper = "'" + E.CalleeName + "' at line " + std::to_string(E.Loc.Line);
+        for (const std::string &Key : E.Arguments)
+          if (!Key.empty())
+            Unfollowed[Key] = Helper;
+        if (!E.Receiver.empty())
+          Unfollowed[E.Receiver] = Helper;
+        continue;
+      }
       const facts::Summary *S = (!E.Arguments.empty() || !E.Receiver.empty()) ? EffectsOf(E) : nullptr;
       if (!S)
         continue;
@@ -109,6 +127,7 @@ applySummaries(std::vector<facts::Function> &Functions,
         if (std::string Key = Bound(Subject); !Key.empty()) {
           std::string By = "'" + E.CalleeName + "' at line " + std::to_string(E.Loc.Line);
           NonBlocking[Key] = By;
+          Unfollowed.erase(Key);
           if (isObject(Key))
             Marks.push_back({Key, F.Name, E.Loc});
         }

@@ -36,3 +36,8 @@ void after_guard() {
   }
   sleep(1);
 }
+
+void drain_unknown(int fd, char *buf) {
+  set_nonblocking_elsewhere(fd);
+  read(fd, buf, 1);
+}

@@ -29,3 +29,6 @@ public:
 private:
   pthread_mutex_t &m_;
 };
+
+// Declared, defined in no analyzed file: a call of it cannot be followed.
+int set_nonblocking_elsewhere(int fd);
