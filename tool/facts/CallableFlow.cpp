@@ -1,11 +1,11 @@
 //===--- CallableFlow.cpp - Where callables are stored and called -*- C++ -*-===//
 #include "facts/CallableFlow.h"
+#include "facts/CallableSlots.h"
 #include "facts/Names.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
-#include "clang/Index/USRGeneration.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringMap.h"
 
@@ -14,12 +14,6 @@ using namespace clang;
 namespace quadrant::facts {
 
 namespace {
-
-/// What an expression may evaluate to, as far as callables go.
-struct Callables {
-  llvm::SmallVector<std::string, 1> FunctionUSRs;
-  llvm::SmallVector<std::string, 1> Slots;
-};
 
 class FlowFinder : public RecursiveASTVisitor<FlowFinder> {
   using Base = RecursiveASTVisitor<FlowFinder>;
@@ -188,8 +182,7 @@ private:
   void store(QualType Type, const std::string &Slot, const Expr *Value) {
     if (Slot.empty() || !Value || !mayHoldCallable(Type))
       return;
-    Callables Found;
-    collect(Value, Found, 0);
+    Callables Found = callablesIn(Value, Ctx);
     for (std::string &USR : Found.FunctionUSRs)
       Out.CallableStores.push_back({Slot, std::move(USR), ""});
     for (std::string &From : Found.Slots)
@@ -197,88 +190,8 @@ private:
         Out.CallableStores.push_back({Slot, "", std::move(From)});
   }
 
-  /// The functions and slots an expression may yield: a function or its
-  /// address, a lambda, a slot read, through conversions to std::function,
-  /// std::move and both arms of ?:.
-  void collect(const Expr *E, Callables &Found, unsigned Depth) {
-    if (!E || Depth > 8)
-      return;
-    E = E->IgnoreImplicit()->IgnoreParenCasts();
-    if (const auto *Lambda = dyn_cast<LambdaExpr>(E)) {
-      Found.FunctionUSRs.push_back(usrOf(Lambda->getCallOperator()));
-    } else if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
-      if (const auto *Fn = dyn_cast<FunctionDecl>(Ref->getDecl()))
-        Found.FunctionUSRs.push_back(usrOf(Fn));
-      else if (std::string Slot = slotOf(Ref->getDecl()); !Slot.empty())
-        Found.Slots.push_back(std::move(Slot));
-    } else if (const auto *Member = dyn_cast<MemberExpr>(E)) {
-      if (std::string Slot = slotOf(Member->getMemberDecl()); !Slot.empty())
-        Found.Slots.push_back(std::move(Slot));
-    } else if (const auto *Unary = dyn_cast<UnaryOperator>(E)) {
-      if (Unary->getOpcode() == UO_AddrOf || Unary->getOpcode() == UO_Deref)
-        collect(Unary->getSubExpr(), Found, Depth + 1);
-    } else if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(E)) {
-      collect(Cond->getTrueExpr(), Found, Depth + 1);
-      collect(Cond->getFalseExpr(), Found, Depth + 1);
-    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
-      if (Construct->getNumArgs() == 1)
-        collect(Construct->getArg(0), Found, Depth + 1);
-    } else if (const auto *Call = dyn_cast<CallExpr>(E); Call && Call->isCallToStdMove()) {
-      collect(Call->getArg(0), Found, Depth + 1);
-    }
-  }
-
-  /// The slot an expression names, or "": `cb`, `this->on_click`, `*fp`.
-  std::string slotOf(const Expr *E) {
-    E = E->IgnoreImplicit()->IgnoreParenCasts();
-    if (const auto *Unary = dyn_cast<UnaryOperator>(E); Unary && Unary->getOpcode() == UO_Deref)
-      E = Unary->getSubExpr()->IgnoreImplicit()->IgnoreParenCasts();
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-      return slotOf(Ref->getDecl());
-    if (const auto *Member = dyn_cast<MemberExpr>(E))
-      return slotOf(Member->getMemberDecl());
-    return "";
-  }
-
-  std::string slotOf(const Decl *D) {
-    if (const auto *Param = dyn_cast<ParmVarDecl>(D)) {
-      const auto *Fn = dyn_cast_or_null<FunctionDecl>(Param->getDeclContext());
-      return Fn ? parameterSlot(Fn, Param->getFunctionScopeIndex()) : "";
-    }
-    if (const auto *Var = dyn_cast<VarDecl>(D); Var && Var->isLocalVarDecl()) {
-      const auto *Fn = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
-      if (!Fn)
-        return "";
-      // A local of an instantiation is its template's local.
-      SourcePoint At = reportedPoint(Ctx, Var->getLocation(), nullptr);
-      return usrOf(Fn) + "$" + Var->getNameAsString() + "@" + std::to_string(At.Line) + ":" +
-             std::to_string(At.Column);
-    }
-    if (const auto *Field = dyn_cast<FieldDecl>(D))
-      D = templateField(Field);
-    else if (!isa<VarDecl>(D))
-      return "";
-    llvm::SmallString<128> USR;
-    if (index::generateUSRForDecl(D, USR))
-      return "";
-    return std::string(USR);
-  }
-
-  /// A member of a class template specialization is the template's member.
-  static const FieldDecl *templateField(const FieldDecl *Field) {
-    const auto *Class = dyn_cast<CXXRecordDecl>(Field->getParent());
-    const CXXRecordDecl *Pattern = Class ? Class->getTemplateInstantiationPattern() : nullptr;
-    if (!Pattern || !Field->getIdentifier())
-      return Field;
-    for (const NamedDecl *D : Pattern->lookup(Field->getDeclName()))
-      if (const auto *Same = dyn_cast<FieldDecl>(D))
-        return Same;
-    return Field;
-  }
-
-  static std::string parameterSlot(const FunctionDecl *Fn, unsigned Index) {
-    return usrOf(Fn) + "#" + std::to_string(Index);
-  }
+  std::string slotOf(const Expr *E) { return facts::slotOf(E, Ctx); }
+  std::string slotOf(const Decl *D) { return facts::slotOf(D, Ctx); }
 
   /// The callee as written, short enough for a reason.
   std::string spelling(const Expr *E) {

@@ -67,6 +67,11 @@ struct FunctionContext {
 };
 FunctionContext functionContextOf(const clang::FunctionDecl *FD);
 
+/// Which subject of FD's summary a descriptor in its body is: a parameter,
+/// or a member of the object the method is called on (for a constructor, a
+/// member bound to a parameter is that parameter); none for anything else.
+std::optional<int> summarySubjectOf(const clang::FunctionDecl *FD, const Descriptor &D);
+
 class Extractor : public clang::RecursiveASTVisitor<Extractor> {
   using Base = clang::RecursiveASTVisitor<Extractor>;
 
@@ -181,7 +186,9 @@ private:
   std::optional<NonBlockingAlternative> alternativeIfNonBlocking(const rules::Rule &R,
                                                                   const SiteContext &Site,
                                                                   Quadrant Taken);
-  std::vector<std::string> handlersIn(llvm::ArrayRef<const clang::Expr *> Args);
+  /// The functions and lambdas passed to an asynchronous call, and the
+  /// slots that pass them on (a wrapper's parameter).
+  void noteHandlers(CallSite &S, llvm::ArrayRef<const clang::Expr *> Args);
 
   // Summaries.cpp
   /// The summary of a function defined in this TU, computed once; null for

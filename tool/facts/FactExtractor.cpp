@@ -564,15 +564,27 @@ void Extractor::recordEdge(const FunctionDecl *Callee, const Expr *E, SourceLoca
   Edge.HeldLocks = heldLocksAt(stateAt(E), Args);
   // A callee defined in another TU: its summary is the linker's to apply.
   if (!Callee->hasBody() && !isa<CXXConstructorDecl>(Callee)) {
+    // The key of what the caller passes, and which of the caller's own
+    // subjects it is, for the linker to extend the caller's summary.
+    auto KeyOf = [&](const Expr *Arg) -> std::string {
+      std::optional<Descriptor> D = descriptorOf(Arg, Ctx);
+      if (!D)
+        return {};
+      std::string Key = bindingKey(*D);
+      std::vector<SubjectBinding> &Subjects = current().Subjects;
+      if (std::optional<int> Subject = summarySubjectOf(Scopes.back().Decl, *D);
+          Subject && !Key.empty() &&
+          llvm::none_of(Subjects, [&](const SubjectBinding &B) { return B.Key == Key; }))
+        Subjects.push_back({Key, *Subject});
+      return Key;
+    };
     bool Named = false;
     for (const Expr *Arg : Args) {
-      std::optional<Descriptor> D = descriptorOf(Arg, Ctx);
-      Edge.Arguments.push_back(D ? bindingKey(*D) : std::string());
+      Edge.Arguments.push_back(KeyOf(Arg));
       Named |= !Edge.Arguments.back().empty();
     }
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
-      if (std::optional<Descriptor> D = descriptorOf(Member->getImplicitObjectArgument(), Ctx))
-        Edge.Receiver = bindingKey(*D);
+      Edge.Receiver = KeyOf(Member->getImplicitObjectArgument());
     if (!Named)
       Edge.Arguments.clear();
   }

@@ -8,6 +8,12 @@ namespace quadrant::facts {
 
 namespace {
 
+void appendNew(std::vector<std::string> &Into, std::vector<std::string> &Other) {
+  for (std::string &S : Other)
+    if (std::find(Into.begin(), Into.end(), S) == Into.end())
+      Into.push_back(std::move(S));
+}
+
 void absorb(CallSite &Into, CallSite &Other) {
   if (Into.Label != Other.Label && Into.Reason.find(Other.Reason) == std::string::npos)
     Into.Reason += "; in other instances: " + Other.Reason;
@@ -15,9 +21,9 @@ void absorb(CallSite &Into, CallSite &Other) {
                             isAsync(Into.Label) || isAsync(Other.Label));
   if (!Into.IfNonBlocking)
     Into.IfNonBlocking = std::move(Other.IfNonBlocking);
-  for (std::string &T : Other.Traits)
-    if (std::find(Into.Traits.begin(), Into.Traits.end(), T) == Into.Traits.end())
-      Into.Traits.push_back(std::move(T));
+  appendNew(Into.Traits, Other.Traits);
+  appendNew(Into.Handlers, Other.Handlers);
+  appendNew(Into.HandlerSlots, Other.HandlerSlots);
   // Advice to move the merged site where it already is no longer applies.
   for (Advice &A : Other.Advice)
     if (std::find(Into.Advice.begin(), Into.Advice.end(), A) == Into.Advice.end())
@@ -100,6 +106,9 @@ void mergeFunction(Function &Into, Function Other) {
     Into.UnjoinedThreads.push_back(std::move(T));
   for (IndirectCall &C : Other.IndirectCalls)
     Into.IndirectCalls.push_back(std::move(C));
+  for (SubjectBinding &B : Other.Subjects)
+    if (llvm::none_of(Into.Subjects, [&](const SubjectBinding &In) { return In.Key == B.Key; }))
+      Into.Subjects.push_back(std::move(B));
   normalizeFunction(Into);
 }
 

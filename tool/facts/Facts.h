@@ -51,6 +51,10 @@ struct CallSite {
   /// USRs of the lambdas and functions passed to the call: the handlers an
   /// asynchronous initiation will run later.
   std::vector<std::string> Handlers;
+  /// Slots (CallableSlots.h) whose callables are passed to the call: a
+  /// wrapper's parameter handed on to std::thread. The linker adds what the
+  /// program stores in them to Handlers.
+  std::vector<std::string> HandlerSlots;
   /// For a call that is the whole body of a loop polling a condition (a
   /// sleep in `while (!done) sleep_for(1ms);`), the loop.
   std::optional<SourcePoint> PollingLoop;
@@ -132,6 +136,15 @@ struct Summary {
   }
 };
 
+/// A binding key (CallEdge::Arguments) that names what a summary calls a
+/// subject in the function that holds it: a parameter, or a member of the
+/// object a method is called on. The linker extends a function's summary
+/// with what its calls of other TUs' functions do to these.
+struct SubjectBinding {
+  std::string Key;
+  int Subject = Summary::Receiver;
+};
+
 /// A call through a function pointer, a reference to function, or a stored
 /// callable (std::function): it may run whatever the program stores where it
 /// calls through (link/IndirectCalls.cpp).
@@ -174,6 +187,8 @@ struct Function {
   std::vector<CallEdge> Calls;
   std::vector<UnjoinedThread> UnjoinedThreads;
   Summary Effects;
+  /// The subjects among the keys of Calls' Arguments and Receiver.
+  std::vector<SubjectBinding> Subjects;
   /// Every TU that saw the function failed to compile, so what is known of
   /// it may be incomplete. Set by the linker from TranslationUnit::Partial.
   bool Partial = false;

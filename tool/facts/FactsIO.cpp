@@ -88,6 +88,8 @@ llvm::json::Value toJSON(const CallSite &S) {
     O["if_nonblocking"] = *S.IfNonBlocking;
   if (S.Relocks)
     O["relocks"] = *S.Relocks;
+  if (!S.HandlerSlots.empty())
+    O["handler_slots"] = S.HandlerSlots;
   if (!S.Advice.empty())
     O["advice"] = S.Advice;
   return O;
@@ -99,7 +101,7 @@ bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
          O.map("held_locks", S.HeldLocks) && O.map("handlers", S.Handlers) &&
          O.mapOptional("polling_loop", S.PollingLoop) &&
          O.mapOptional("if_nonblocking", S.IfNonBlocking) && O.mapOptional("advice", S.Advice) &&
-         O.mapOptional("relocks", S.Relocks);
+         O.mapOptional("relocks", S.Relocks) && O.mapOptional("handler_slots", S.HandlerSlots);
 }
 
 llvm::json::Value toJSON(const ObjectMark &M) {
@@ -154,6 +156,14 @@ bool fromJSON(const llvm::json::Value &V, Summary &S, llvm::json::Path P) {
          O.map("returns_kind", S.ReturnsKind);
 }
 
+llvm::json::Value toJSON(const SubjectBinding &B) {
+  return llvm::json::Object{{"key", B.Key}, {"subject", B.Subject}};
+}
+bool fromJSON(const llvm::json::Value &V, SubjectBinding &B, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("key", B.Key) && O.map("subject", B.Subject);
+}
+
 llvm::json::Value toJSON(const IndirectCall &C) {
   return llvm::json::Object{{"slot", C.Slot}, {"spelling", C.Spelling}, {"loc", C.Loc}};
 }
@@ -200,6 +210,8 @@ llvm::json::Value toJSON(const Function &F) {
                        {"indirect_calls", F.IndirectCalls}};
   if (!F.Effects.empty())
     O["effects"] = F.Effects;
+  if (!F.Subjects.empty())
+    O["subjects"] = F.Subjects;
   if (F.Declared)
     O["declared"] = quadrantName(*F.Declared);
   return O;
@@ -213,7 +225,7 @@ bool fromJSON(const llvm::json::Value &V, Function &F, llvm::json::Path P) {
          O.map("co_return", F.HasCoReturn) && O.mapOptional("declared", F.Declared) &&
          O.map("overrides", F.Overrides) && O.map("call_sites", F.CallSites) &&
          O.map("calls", F.Calls) && O.map("unjoined_threads", F.UnjoinedThreads) &&
-         O.mapOptional("effects", F.Effects) &&
+         O.mapOptional("effects", F.Effects) && O.mapOptional("subjects", F.Subjects) &&
          O.mapOptional("resolved_by_name", F.ResolvedByName) &&
          O.mapOptional("indirect_calls", F.IndirectCalls);
 }

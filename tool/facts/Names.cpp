@@ -93,9 +93,20 @@ const FunctionDecl *reportedFunction(const FunctionDecl *FD) {
 }
 
 std::string usrOf(const FunctionDecl *FD) {
+  FD = reportedFunction(FD);
   llvm::SmallString<128> USR;
-  if (index::generateUSRForDecl(reportedFunction(FD), USR))
+  if (index::generateUSRForDecl(FD, USR))
     return qualifiedName(FD); // no USR (should not happen for functions)
+  // Clang names every lambda of an inline function or template alike (an
+  // unnamed class in that function), which would merge them into one
+  // function. Where it is written tells them apart, the same in every TU
+  // that includes it; the mangling number, lambdas of one macro expansion.
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(FD); Method && Method->getParent()->isLambda()) {
+    const CXXRecordDecl *Closure = Method->getParent();
+    SourcePoint At = reportedPoint(FD->getASTContext(), Closure->getLocation(), nullptr);
+    USR += "@lambda@" + std::to_string(At.Line) + ":" + std::to_string(At.Column) + "#" +
+           std::to_string(Closure->getLambdaManglingNumber());
+  }
   return std::string(USR);
 }
 

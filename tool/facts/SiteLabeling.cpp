@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "facts/Attributes.h"
+#include "facts/CallableSlots.h"
 #include "facts/Extractor.h"
 #include "facts/Names.h"
 #include "clang/AST/ASTContext.h"
@@ -357,7 +358,7 @@ bool Extractor::labelSite(const SiteShape &Shape, bool Discarded) {
     if (const LockEntry *Held = State.holding(*Shape.LockedMutex))
       S.Relocks = HeldLock{nameOf(*Shape.LockedMutex), Held->Lock.Loc};
   if (isAsync(*Taken.Label))
-    S.Handlers = handlersIn(Site.Args);
+    noteHandlers(S, Site.Args);
   if (const auto *Call = dyn_cast_or_null<Expr>(Shape.At))
     Scopes.back().SiteOf[Call] = current().CallSites.size() - 1;
   return true;
@@ -446,19 +447,15 @@ Extractor::alternativeIfNonBlocking(const Rule &R, const SiteContext &Site, Quad
 }
 
 /// Lambdas and functions passed as arguments: what an initiation runs later.
-std::vector<std::string> Extractor::handlersIn(llvm::ArrayRef<const Expr *> Args) {
-  std::vector<std::string> USRs;
+void Extractor::noteHandlers(CallSite &S, llvm::ArrayRef<const Expr *> Args) {
   for (const Expr *A : Args) {
-    const Expr *E = A->IgnoreImplicit()->IgnoreParenImpCasts();
-    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E); Construct && Construct->getNumArgs() == 1)
-      E = Construct->getArg(0)->IgnoreImplicit()->IgnoreParenImpCasts();
-    if (const auto *Lambda = dyn_cast<LambdaExpr>(E))
-      USRs.push_back(usrOf(Lambda->getCallOperator()));
-    else if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-      if (const auto *Fn = dyn_cast<FunctionDecl>(Ref->getDecl()))
-        USRs.push_back(usrOf(Fn));
+    Callables Found = callablesIn(A, Ctx);
+    llvm::append_range(S.Handlers, Found.FunctionUSRs);
+    // A slot's contents are known once the program is linked; only one
+    // that can hold a callable is worth a fact (not every `&t` argument).
+    if (isCallableType(A->IgnoreImplicit()->getType()))
+      llvm::append_range(S.HandlerSlots, Found.Slots);
   }
-  return USRs;
 }
 
 } // namespace quadrant::facts

@@ -37,25 +37,6 @@ std::optional<int> boundParameter(const CXXConstructorDecl *Ctor, const FieldDec
   return std::nullopt;
 }
 
-/// Which subject of a summary a descriptor in FD's body is: a parameter, or
-/// a member of the object the method is called on (for a constructor, a
-/// member bound to a parameter is that parameter).
-std::optional<int> subjectOf(const FunctionDecl *FD, const Descriptor &D) {
-  if (D.Element != -1)
-    return std::nullopt;
-  if (const auto *Param = dyn_cast_or_null<ParmVarDecl>(D.Var))
-    if (Param->getDeclContext() == FD || Param->getDeclContext() == FD->getCanonicalDecl())
-      return static_cast<int>(Param->getFunctionScopeIndex());
-  const auto *Field = dyn_cast_or_null<FieldDecl>(D.Var);
-  const auto *Method = dyn_cast<CXXMethodDecl>(FD);
-  if (!Field || !Method || Method->isStatic() || Field->getParent() != Method->getParent())
-    return std::nullopt;
-  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
-    if (std::optional<int> Param = boundParameter(Ctor, Field))
-      return Param;
-  return Summary::Receiver;
-}
-
 void addOnce(std::vector<int> &Subjects, int S) {
   if (llvm::find(Subjects, S) == Subjects.end())
     Subjects.push_back(S);
@@ -73,14 +54,30 @@ struct Returns : RecursiveASTVisitor<Returns> {
 
 } // namespace
 
+std::optional<int> summarySubjectOf(const FunctionDecl *FD, const Descriptor &D) {
+  if (D.Element != -1)
+    return std::nullopt;
+  if (const auto *Param = dyn_cast_or_null<ParmVarDecl>(D.Var))
+    if (Param->getDeclContext() == FD || Param->getDeclContext() == FD->getCanonicalDecl())
+      return static_cast<int>(Param->getFunctionScopeIndex());
+  const auto *Field = dyn_cast_or_null<FieldDecl>(D.Var);
+  const auto *Method = dyn_cast<CXXMethodDecl>(FD);
+  if (!Field || !Method || Method->isStatic() || Field->getParent() != Method->getParent())
+    return std::nullopt;
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
+    if (std::optional<int> Param = boundParameter(Ctor, Field))
+      return Param;
+  return Summary::Receiver;
+}
+
 Summary Extractor::summarize(const FunctionDecl *FD, const FunctionFlow &Flow) {
   Summary S;
   const FlowState &Exit = Flow.atExit();
   for (const LockEntry &L : Exit.held())
-    if (std::optional<int> Subject = subjectOf(FD, L.Mutex))
+    if (std::optional<int> Subject = summarySubjectOf(FD, L.Mutex))
       addOnce(S.LeavesLocked, *Subject);
   for (const Descriptor &D : Flow.released())
-    if (std::optional<int> Subject = subjectOf(FD, D))
+    if (std::optional<int> Subject = summarySubjectOf(FD, D))
       if (llvm::find(S.LeavesLocked, *Subject) == S.LeavesLocked.end())
         addOnce(S.Releases, *Subject);
   for (unsigned I = 0; I < FD->getNumParams(); ++I) {

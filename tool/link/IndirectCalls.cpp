@@ -6,9 +6,12 @@
 // program, and everything any slot copied into it holds. An indirect call
 // becomes a call edge to each of them; one whose slot holds nothing is left
 // unresolved, for the verdict to say it rests on the calls it could follow.
+// A call site given a slot (a wrapper's callable parameter) gets what the
+// slot holds as handlers.
 //
 //===----------------------------------------------------------------------===//
 #include "link/IndirectCalls.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include <set>
 
@@ -48,6 +51,15 @@ void resolveIndirectCalls(std::vector<facts::Function> &Functions,
   for (const facts::Function &F : Functions)
     ByUSR.try_emplace(F.USR, &F);
   for (facts::Function &F : Functions) {
+    // A wrapper hands its caller's callable on: `spawn(fn)` passing its
+    // parameter to pthread_create makes every function given to spawn a
+    // handler of that call.
+    for (facts::CallSite &Site : F.CallSites)
+      for (const std::string &Slot : Site.HandlerSlots)
+        if (auto It = Holds.find(Slot); It != Holds.end())
+          for (const std::string &USR : It->second)
+            if (!llvm::is_contained(Site.Handlers, USR))
+              Site.Handlers.push_back(USR);
     for (facts::IndirectCall &Call : F.IndirectCalls) {
       bool Followed = false;
       if (auto It = Holds.find(Call.Slot); It != Holds.end() && !Call.Slot.empty())

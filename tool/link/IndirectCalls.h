@@ -1,7 +1,8 @@
 //===--- IndirectCalls.h - What calls through pointers may run --*- C++ -*-===//
 //
 //   in:  every function's facts::IndirectCall + every TU's CallableStore
-//   out: call edges to what each may run; the rest in UnresolvedCalls
+//   out: call edges to what each may run; the rest in UnresolvedCalls;
+//        the handlers that call sites are given through slots
 //
 //===----------------------------------------------------------------------===//
 #ifndef QUADRANT_LINK_INDIRECTCALLS_H
@@ -14,7 +15,8 @@ namespace quadrant::link {
 
 /// Adds a call edge, at the call, to every function the slot of each
 /// indirect call may hold; an indirect call whose slot holds none goes to
-/// its function's UnresolvedCalls.
+/// its function's UnresolvedCalls. A call site's HandlerSlots add what
+/// they hold to its Handlers.
 void resolveIndirectCalls(std::vector<facts::Function> &Functions,
                           const std::vector<facts::CallableStore> &Stores);
 

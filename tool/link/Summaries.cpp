@@ -2,6 +2,7 @@
 #include "link/Summaries.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 #include <algorithm>
 
 namespace quadrant::link {
@@ -21,18 +22,24 @@ std::string shownName(llvm::StringRef Key) {
 /// relabels program-wide; a local's or parameter's key says "local:".
 bool isObject(llvm::StringRef Key) { return !Key.starts_with(facts::LocalKeyPrefix); }
 
+void addOnce(std::vector<int> &Subjects, int S) {
+  if (!llvm::is_contained(Subjects, S))
+    Subjects.push_back(S);
+}
+
 struct HeldEntry {
   std::string Key;
   facts::HeldLock Lock;
 };
 
-} // namespace
+/// A callee's summary, where some TU defined it with one.
+class SummaryIndex {
+public:
+  SummaryIndex(const std::vector<facts::Function> &Functions,
+               const llvm::StringMap<llvm::SmallVector<unsigned, 1>> &ByUSR)
+      : Functions(Functions), ByUSR(ByUSR) {}
 
-std::vector<facts::ObjectMark>
-applySummaries(std::vector<facts::Function> &Functions,
-               const llvm::StringMap<llvm::SmallVector<unsigned, 1>> &ByUSR) {
-  std::vector<facts::ObjectMark> Marks;
-  auto EffectsOf = [&](const facts::CallEdge &E) -> const facts::Summary * {
+  const facts::Summary *of(const facts::CallEdge &E) const {
     auto It = ByUSR.find(E.CalleeUSR);
     if (It == ByUSR.end())
       return nullptr;
@@ -40,12 +47,146 @@ applySummaries(std::vector<facts::Function> &Functions,
       if (!Functions[T].Effects.empty())
         return &Functions[T].Effects;
     return nullptr;
+  }
+  bool defined(const facts::CallEdge &E) const { return ByUSR.count(E.CalleeUSR) != 0; }
+
+private:
+  const std::vector<facts::Function> &Functions;
+  const llvm::StringMap<llvm::SmallVector<unsigned, 1>> &ByUSR;
+};
+
+bool binds(const facts::CallEdge &E) { return !E.Arguments.empty() || !E.Receiver.empty(); }
+
+/// What the calls of one function do to the objects they are given, in
+/// source order: which locks are held, which descriptors are non-blocking.
+struct CallWalk {
+  std::vector<HeldEntry> Held;
+  llvm::StringMap<std::string> NonBlocking; ///< key -> the helper that made it so
+  llvm::StringSet<> MadeBlocking;
+  llvm::StringSet<> Released;
+  llvm::StringMap<std::string> Kinds;
+  llvm::StringMap<std::string> Unfollowed; ///< key -> a helper defined nowhere it went to
+
+  /// Follows one call; returns the keys it makes non-blocking.
+  std::vector<std::string> call(const facts::CallEdge &E, const SummaryIndex &Index) {
+    std::vector<std::string> MadeNonBlocking;
+    if (!binds(E))
+      return MadeNonBlocking;
+    if (!Index.defined(E)) {
+      std::string Helper = "'" + E.CalleeName + "' at line " + std::to_string(E.Loc.Line);
+      for (const std::string &Key : E.Arguments)
+        if (!Key.empty())
+          Unfollowed[Key] = Helper;
+      if (!E.Receiver.empty())
+        Unfollowed[E.Receiver] = Helper;
+      return MadeNonBlocking;
+    }
+    const facts::Summary *S = Index.of(E);
+    if (!S)
+      return MadeNonBlocking;
+    auto Bound = [&](int Subject) -> std::string {
+      if (Subject == facts::Summary::Receiver)
+        return E.Receiver;
+      return Subject >= 0 && static_cast<size_t>(Subject) < E.Arguments.size()
+                 ? E.Arguments[Subject]
+                 : std::string();
+    };
+    for (int Subject : S->Releases)
+      if (std::string Key = Bound(Subject); !Key.empty()) {
+        llvm::erase_if(Held, [&](const HeldEntry &H) { return H.Key == Key; });
+        Released.insert(Key);
+      }
+    for (int Subject : S->LeavesLocked)
+      if (std::string Key = Bound(Subject); !Key.empty() &&
+          llvm::none_of(Held, [&](const HeldEntry &H) { return H.Key == Key; }))
+        Held.push_back({Key, facts::HeldLock{shownName(Key), E.Loc}});
+    for (int Subject : S->MakesBlocking)
+      if (std::string Key = Bound(Subject); !Key.empty()) {
+        NonBlocking.erase(Key);
+        MadeBlocking.insert(Key);
+      }
+    for (unsigned Subject = 0; Subject < S->Kinds.size(); ++Subject)
+      if (std::string Key = Bound(Subject); !Key.empty() && !S->Kinds[Subject].empty())
+        Kinds[Key] = S->Kinds[Subject];
+    for (int Subject : S->MakesNonBlocking)
+      if (std::string Key = Bound(Subject); !Key.empty()) {
+        NonBlocking[Key] = "'" + E.CalleeName + "' at line " + std::to_string(E.Loc.Line);
+        MadeBlocking.erase(Key);
+        Unfollowed.erase(Key);
+        MadeNonBlocking.push_back(Key);
+      }
+    return MadeNonBlocking;
+  }
+};
+
+/// Adds to F's summary what its calls of other TUs' functions do to its own
+/// parameters and members, as the walk over them found; whether it grew.
+bool extendSummary(facts::Function &F, const CallWalk &W) {
+  facts::Summary &S = F.Effects;
+  facts::Summary Before = S;
+  auto SubjectOf = [&](llvm::StringRef Key) -> std::optional<int> {
+    for (const facts::SubjectBinding &B : F.Subjects)
+      if (B.Key == Key)
+        return B.Subject;
+    return std::nullopt;
   };
-  auto Binds = [](const facts::CallEdge &E) { return !E.Arguments.empty() || !E.Receiver.empty(); };
-  auto Defined = [&](const facts::CallEdge &E) { return ByUSR.count(E.CalleeUSR) != 0; };
+  for (const HeldEntry &H : W.Held)
+    if (std::optional<int> Subject = SubjectOf(H.Key))
+      addOnce(S.LeavesLocked, *Subject);
+  for (const auto &Key : W.Released)
+    if (std::optional<int> Subject = SubjectOf(Key.getKey());
+        Subject && !llvm::is_contained(S.LeavesLocked, *Subject))
+      addOnce(S.Releases, *Subject);
+  for (const auto &Entry : W.NonBlocking)
+    if (std::optional<int> Subject = SubjectOf(Entry.getKey()))
+      addOnce(S.MakesNonBlocking, *Subject);
+  for (const auto &Key : W.MadeBlocking)
+    if (std::optional<int> Subject = SubjectOf(Key.getKey());
+        Subject && !llvm::is_contained(S.MakesNonBlocking, *Subject))
+      addOnce(S.MakesBlocking, *Subject);
+  for (const auto &Entry : W.Kinds)
+    if (std::optional<int> Subject = SubjectOf(Entry.getKey()); Subject && *Subject >= 0) {
+      if (S.Kinds.size() <= static_cast<size_t>(*Subject))
+        S.Kinds.resize(*Subject + 1);
+      if (S.Kinds[*Subject].empty())
+        S.Kinds[*Subject] = Entry.getValue();
+    }
+  auto Grew = [](const std::vector<int> &A, const std::vector<int> &B) { return A.size() != B.size(); };
+  return Grew(S.LeavesLocked, Before.LeavesLocked) || Grew(S.Releases, Before.Releases) ||
+         Grew(S.MakesNonBlocking, Before.MakesNonBlocking) ||
+         Grew(S.MakesBlocking, Before.MakesBlocking) || S.Kinds != Before.Kinds;
+}
+
+} // namespace
+
+void completeSummaries(std::vector<facts::Function> &Functions,
+                       const llvm::StringMap<llvm::SmallVector<unsigned, 1>> &ByUSR) {
+  SummaryIndex Index(Functions, ByUSR);
+  // Summaries only grow, each within its function's subjects: the rounds
+  // end. The bound keeps a pathological program from taking long.
+  constexpr unsigned MaxRounds = 32;
+  bool Grew = true;
+  for (unsigned Round = 0; Grew && Round < MaxRounds; ++Round) {
+    Grew = false;
+    for (facts::Function &F : Functions) {
+      if (F.Subjects.empty())
+        continue;
+      CallWalk W;
+      for (const facts::CallEdge &E : F.Calls)
+        W.call(E, Index);
+      Grew |= extendSummary(F, W);
+    }
+  }
+}
+
+std::vector<facts::ObjectMark>
+applySummaries(std::vector<facts::Function> &Functions,
+               const llvm::StringMap<llvm::SmallVector<unsigned, 1>> &ByUSR) {
+  SummaryIndex Index(Functions, ByUSR);
+  std::vector<facts::ObjectMark> Marks;
   for (facts::Function &F : Functions) {
     bool Any = llvm::any_of(F.Calls, [&](const facts::CallEdge &E) {
-      return Binds(E) && (EffectsOf(E) || !Defined(E));
+      return binds(E) && (Index.of(E) || !Index.defined(E));
     });
     if (!Any)
       continue;
@@ -63,74 +204,36 @@ applySummaries(std::vector<facts::Function> &Functions,
     std::stable_sort(Items.begin(), Items.end(),
                      [](const Item &A, const Item &B) { return A.Loc < B.Loc; });
 
-    std::vector<HeldEntry> Held;
-    llvm::StringMap<std::string> NonBlocking; // key -> the helper that made it so
-    llvm::StringMap<std::string> Unfollowed;  // key -> a helper defined nowhere it went to
+    CallWalk W;
     auto AddHeld = [&](std::vector<facts::HeldLock> &Into) {
-      for (const HeldEntry &H : Held)
+      for (const HeldEntry &H : W.Held)
         if (llvm::none_of(Into, [&](const facts::HeldLock &L) { return L.Name == H.Lock.Name; }))
           Into.push_back(H.Lock);
     };
     for (Item &I : Items) {
-      if (I.Site) {
-        AddHeld(I.Site->HeldLocks);
-        if (I.Site->IfNonBlocking) {
-          auto It = NonBlocking.find(I.Site->IfNonBlocking->Object);
-          if (It != NonBlocking.end()) {
-            I.Site->Label = I.Site->IfNonBlocking->Label;
-            I.Site->Reason = I.Site->IfNonBlocking->Reason + " (made non-blocking by " + It->second + ")";
-            I.Site->Advice = std::move(I.Site->IfNonBlocking->Advice);
-            I.Site->IfNonBlocking.reset();
-          } else if (auto Helper = Unfollowed.find(I.Site->IfNonBlocking->Object);
-                     Helper != Unfollowed.end()) {
-            // Say what the verdict rests on: the helper might have changed it.
-            I.Site->Reason += " (" + Helper->second +
-                              " is not defined in the analyzed files; the descriptor is taken "
-                              "as blocking)";
-          }
-        }
-        continue;
-      }
-      facts::CallEdge &E = *I.Call;
-      AddHeld(E.HeldLocks);
-      if (Binds(E) && !Defined(E)) {
-        std::string Helper = "'" + E.CalleeName + "' at line " + std::to_string(E.Loc.Line);
-        for (const std::string &Key : E.Arguments)
-          if (!Key.empty())
-            Unfollowed[Key] = Helper;
-        if (!E.Receiver.empty())
-          Unfollowed[E.Receiver] = Helper;
-        continue;
-      }
-      const facts::Summary *S = (!E.Arguments.empty() || !E.Receiver.empty()) ? EffectsOf(E) : nullptr;
-      if (!S)
-        continue;
-      auto Bound = [&](int Subject) -> std::string {
-        if (Subject == facts::Summary::Receiver)
-          return E.Receiver;
-        return Subject >= 0 && static_cast<size_t>(Subject) < E.Arguments.size()
-                   ? E.Arguments[Subject]
-                   : std::string();
-      };
-      for (int Subject : S->Releases)
-        if (std::string Key = Bound(Subject); !Key.empty())
-          llvm::erase_if(Held, [&](const HeldEntry &H) { return H.Key == Key; });
-      for (int Subject : S->LeavesLocked)
-        if (std::string Key = Bound(Subject); !Key.empty() &&
-            llvm::none_of(Held, [&](const HeldEntry &H) { return H.Key == Key; }))
-          Held.push_back({Key, facts::HeldLock{shownName(Key), E.Loc}});
-      for (int Subject : S->MakesBlocking)
-        NonBlocking.erase(Bound(Subject));
-      // FIXME: a descriptor's kind (Summary::Kinds) is not applied across
-      // TUs: what close() is labeled is decided in the facts stage.
-      for (int Subject : S->MakesNonBlocking)
-        if (std::string Key = Bound(Subject); !Key.empty()) {
-          std::string By = "'" + E.CalleeName + "' at line " + std::to_string(E.Loc.Line);
-          NonBlocking[Key] = By;
-          Unfollowed.erase(Key);
+      if (!I.Site) {
+        AddHeld(I.Call->HeldLocks);
+        for (std::string &Key : W.call(*I.Call, Index))
           if (isObject(Key))
-            Marks.push_back({Key, F.Name, E.Loc});
-        }
+            Marks.push_back({std::move(Key), F.Name, I.Call->Loc});
+        continue;
+      }
+      facts::CallSite &Site = *I.Site;
+      AddHeld(Site.HeldLocks);
+      if (!Site.IfNonBlocking)
+        continue;
+      if (auto It = W.NonBlocking.find(Site.IfNonBlocking->Object); It != W.NonBlocking.end()) {
+        Site.Label = Site.IfNonBlocking->Label;
+        Site.Reason = Site.IfNonBlocking->Reason + " (made non-blocking by " + It->second + ")";
+        Site.Advice = std::move(Site.IfNonBlocking->Advice);
+        Site.IfNonBlocking.reset();
+      } else if (auto Helper = W.Unfollowed.find(Site.IfNonBlocking->Object);
+                 Helper != W.Unfollowed.end()) {
+        // Say what the verdict rests on: the helper might have changed it.
+        Site.Reason += " (" + Helper->second +
+                       " is not defined in the analyzed files; the descriptor is taken "
+                       "as blocking)";
+      }
     }
   }
   return Marks;

@@ -10,7 +10,8 @@
 // here, where the caller's control flow is gone: its effects apply to the
 // caller's sites and calls that come after the call in source order, which
 // is exact for straight-line code and an approximation across branches
-// (docs/classification.md says so).
+// (docs/classification.md says so). Summaries themselves are completed
+// first, so that a wrapper of a wrapper in a third TU counts too.
 //
 //===----------------------------------------------------------------------===//
 #ifndef QUADRANT_LINK_SUMMARIES_H
@@ -22,6 +23,12 @@
 #include <vector>
 
 namespace quadrant::link {
+
+/// Extends each function's summary with what its calls of functions in
+/// other TUs do to its parameters and members (a wrapper of a wrapper
+/// defined elsewhere), to a fixed point over the whole program.
+void completeSummaries(std::vector<facts::Function> &Functions,
+                       const llvm::StringMap<llvm::SmallVector<unsigned, 1>> &ByUSR);
 
 /// Applies the summaries of callees defined in other TUs. Members and
 /// globals a helper makes non-blocking are returned as marks, for the

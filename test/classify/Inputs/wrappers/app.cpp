@@ -41,3 +41,31 @@ void drain_unknown(int fd, char *buf) {
   set_nonblocking_elsewhere(fd);
   read(fd, buf, 1);
 }
+
+// Wrappers of wrappers, each in another file than what it wraps.
+my_mutex stats_lock;
+Registry registry;
+void update_stats() {
+  table_enter(&stats_lock);
+  sleep(1);
+  table_leave(&stats_lock);
+  sleep(2);
+}
+void touch_stats() {
+  table_touch(&stats_lock);
+  sleep(1);
+}
+void update_stats_outer() {
+  table_enter_outer(&stats_lock);
+  sleep(1);
+  table_leave(&stats_lock);
+}
+void use_registry() {
+  registry.enter();
+  sleep(1);
+  registry.leave();
+}
+void drain_prepared(int fd, char *buf) {
+  prepare(fd);
+  read(fd, buf, 1);
+}

@@ -7,3 +7,4 @@ int set_nonblocking(int fd) { return fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_N
 int set_blocking(int fd) { return fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK); }
 void Mutex::lock() { pthread_mutex_lock(&m_); }
 void Mutex::unlock() { pthread_mutex_unlock(&m_); }
+void table_enter_outer(my_mutex *mu) { table_enter(mu); }

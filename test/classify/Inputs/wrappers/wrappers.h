@@ -19,6 +19,22 @@ private:
   pthread_mutex_t m_;
 };
 
+// Wrappers of the wrappers above, defined in layers.cpp.
+void table_enter(my_mutex *mu);
+void table_leave(my_mutex *mu);
+void table_touch(my_mutex *mu);
+int prepare(int fd);
+class Registry {
+public:
+  void enter();
+  void leave();
+
+private:
+  Mutex mu_;
+};
+// Three files deep: defined in wrappers.cpp, it calls table_enter.
+void table_enter_outer(my_mutex *mu);
+
 // A guard defined in the header, as most are: its constructor locks the
 // mutex it is given and its destructor unlocks it.
 class ScopedLock {
