@@ -195,6 +195,10 @@ private:
   /// one defined elsewhere, in a system header, or being summarized (a
   /// recursive call).
   const Summary *summaryOf(const clang::FunctionDecl *Callee);
+  /// Whether the linker may add to Callee's summary: its body, or that of a
+  /// function of this TU it calls, passes a descriptor or lock to a
+  /// function defined in another TU.
+  bool summaryMayGrow(const clang::FunctionDecl *Callee);
   Summary summarize(const clang::FunctionDecl *FD, const FunctionFlow &Flow);
   void applySummary(const Summary &Effects, const SiteShape &Shape, FlowEvents &Events);
 
@@ -220,6 +224,8 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *, FunctionFlow> SummarizedFlows;
   /// How many summaries are being computed, one inside another.
   unsigned SummaryDepth = 0;
+  /// summaryMayGrow by definition; false while one is being decided.
+  llvm::DenseMap<const clang::FunctionDecl *, bool> MayGrow;
   InstantiatedTemplates Instantiated;
 };
 

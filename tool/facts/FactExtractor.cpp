@@ -562,8 +562,11 @@ void Extractor::recordEdge(const FunctionDecl *Callee, const Expr *E, SourceLoca
   }
   Edge.Awaited = Scopes.back().Awaited.contains(E);
   Edge.HeldLocks = heldLocksAt(stateAt(E), Args);
-  // A callee defined in another TU: its summary is the linker's to apply.
-  if (!Callee->hasBody() && !isa<CXXConstructorDecl>(Callee)) {
+  // A callee defined in another TU: its summary is the linker's to apply;
+  // one defined here that calls into another TU: the linker's to complete.
+  bool Defined = Callee->hasBody();
+  if (!isa<CXXConstructorDecl>(Callee) && (!Defined || summaryMayGrow(Callee))) {
+    Edge.SummaryApplied = Defined;
     // The key of what the caller passes, and which of the caller's own
     // subjects it is, for the linker to extend the caller's summary.
     auto KeyOf = [&](const Expr *Arg) -> std::string {

@@ -94,12 +94,16 @@ struct CallEdge {
   bool Virtual = false; ///< dispatched: any overrider in the program may run
   bool Awaited = false; ///< the operand of co_await
   std::vector<HeldLock> HeldLocks;
-  /// For a callee not defined in this TU, whose summary only the linker can
-  /// apply: what each argument names in the caller, and the object a method
+  /// For a callee whose summary only the linker can apply, or complete:
+  /// what each argument names in the caller, and the object a method
   /// is called on (binding keys, "" for anything else). Empty when the
   /// facts stage applied the summary itself.
   std::vector<std::string> Arguments;
   std::string Receiver;
+  /// The callee is defined in this TU and its summary, as far as this TU
+  /// knows it, was applied here; Arguments are recorded because the linker
+  /// may learn more of it (it calls into another TU).
+  bool SummaryApplied = false;
 };
 
 /// A local thread object (a class with the trait "must-join") that can reach

@@ -128,6 +128,8 @@ llvm::json::Value toJSON(const CallEdge &E) {
     O["arguments"] = E.Arguments;
   if (!E.Receiver.empty())
     O["receiver"] = E.Receiver;
+  if (E.SummaryApplied)
+    O["summary_applied"] = true;
   return O;
 }
 bool fromJSON(const llvm::json::Value &V, CallEdge &E, llvm::json::Path P) {
@@ -135,7 +137,8 @@ bool fromJSON(const llvm::json::Value &V, CallEdge &E, llvm::json::Path P) {
   return O && O.map("usr", E.CalleeUSR) && O.map("name", E.CalleeName) && O.map("loc", E.Loc) &&
          O.map("virtual", E.Virtual) && O.map("awaited", E.Awaited) &&
          O.map("held_locks", E.HeldLocks) && O.mapOptional("arguments", E.Arguments) &&
-         O.mapOptional("receiver", E.Receiver);
+         O.mapOptional("receiver", E.Receiver) &&
+         O.mapOptional("summary_applied", E.SummaryApplied);
 }
 
 llvm::json::Value toJSON(const Summary &S) {

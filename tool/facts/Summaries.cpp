@@ -140,6 +140,42 @@ const Summary *Extractor::summaryOf(const FunctionDecl *Callee) {
   return Slot->empty() ? nullptr : &*Slot;
 }
 
+bool Extractor::summaryMayGrow(const FunctionDecl *Callee) {
+  const FunctionDecl *Definition = nullptr;
+  if (!Callee || !Callee->hasBody(Definition) ||
+      SM.isInSystemHeader(SM.getExpansionLoc(Definition->getLocation())))
+    return false;
+  auto [It, Inserted] = MayGrow.try_emplace(Definition, false);
+  if (!Inserted)
+    return It->second; // decided, or being decided (a recursive call)
+  struct Calls : RecursiveASTVisitor<Calls> {
+    std::vector<const CallExpr *> Found;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitCallExpr(CallExpr *E) {
+      Found.push_back(E);
+      return true;
+    }
+  } Body;
+  Body.TraverseStmt(Definition->getBody());
+  bool Grows = false;
+  for (const CallExpr *E : Body.Found) {
+    const FunctionDecl *Target = E->getDirectCallee();
+    if (!Target || SM.isInSystemHeader(SM.getExpansionLoc(Target->getLocation())))
+      continue;
+    if (Target->hasBody()) {
+      Grows = summaryMayGrow(Target);
+    } else {
+      const auto *Member = dyn_cast<CXXMemberCallExpr>(E);
+      Grows = (Member && descriptorOf(Member->getImplicitObjectArgument(), Ctx)) ||
+              llvm::any_of(E->arguments(), [&](const Expr *A) { return descriptorOf(A, Ctx).has_value(); });
+    }
+    if (Grows)
+      break;
+  }
+  MayGrow[Definition] = Grows;
+  return Grows;
+}
+
 void Extractor::applySummary(const Summary &Effects, const SiteShape &Shape, FlowEvents &Events) {
   // The caller's descriptor for a subject: the argument, or the object the
   // method is called on (a constructor's: the variable it initialises).

@@ -124,7 +124,6 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
     }
   }
   std::sort(P.PartialFiles.begin(), P.PartialFiles.end());
-  completeSummaries(P.Functions, ByUSR);
   for (facts::ObjectMark &M : applySummaries(P.Functions, ByUSR))
     Objects.addMark(std::move(M));
   applyNonBlockingObjects(P, Objects);

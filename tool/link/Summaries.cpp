@@ -4,6 +4,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/StringSet.h"
 #include <algorithm>
+#include <optional>
 
 namespace quadrant::link {
 
@@ -32,20 +33,25 @@ struct HeldEntry {
   facts::HeldLock Lock;
 };
 
-/// A callee's summary, where some TU defined it with one.
+/// A callee's summary, where some TU defined it with one: all of it, or for
+/// a call whose TU applied what it knew (CallEdge::SummaryApplied), only
+/// what the linker added.
 class SummaryIndex {
 public:
   SummaryIndex(const std::vector<facts::Function> &Functions,
-               const llvm::StringMap<llvm::SmallVector<unsigned, 1>> &ByUSR)
-      : Functions(Functions), ByUSR(ByUSR) {}
+               const llvm::StringMap<llvm::SmallVector<unsigned, 1>> &ByUSR,
+               const std::vector<facts::Summary> &Added)
+      : Functions(Functions), ByUSR(ByUSR), Added(Added) {}
 
   const facts::Summary *of(const facts::CallEdge &E) const {
     auto It = ByUSR.find(E.CalleeUSR);
     if (It == ByUSR.end())
       return nullptr;
-    for (unsigned T : It->second)
-      if (!Functions[T].Effects.empty())
-        return &Functions[T].Effects;
+    for (unsigned T : It->second) {
+      const facts::Summary &S = E.SummaryApplied ? Added[T] : Functions[T].Effects;
+      if (!S.empty())
+        return &S;
+    }
     return nullptr;
   }
   bool defined(const facts::CallEdge &E) const { return ByUSR.count(E.CalleeUSR) != 0; }
@@ -53,6 +59,7 @@ public:
 private:
   const std::vector<facts::Function> &Functions;
   const llvm::StringMap<llvm::SmallVector<unsigned, 1>> &ByUSR;
+  const std::vector<facts::Summary> &Added;
 };
 
 bool binds(const facts::CallEdge &E) { return !E.Arguments.empty() || !E.Receiver.empty(); }
@@ -119,70 +126,88 @@ struct CallWalk {
   }
 };
 
-/// Adds to F's summary what its calls of other TUs' functions do to its own
-/// parameters and members, as the walk over them found; whether it grew.
-bool extendSummary(facts::Function &F, const CallWalk &W) {
+/// Adds to F's summary, and to what the linker added to it, what its calls
+/// of other TUs' functions do to its own parameters and members, as the
+/// walk over them found; whether it grew.
+bool extendSummary(facts::Function &F, facts::Summary &Added, const CallWalk &W) {
   facts::Summary &S = F.Effects;
-  facts::Summary Before = S;
   auto SubjectOf = [&](llvm::StringRef Key) -> std::optional<int> {
     for (const facts::SubjectBinding &B : F.Subjects)
       if (B.Key == Key)
         return B.Subject;
     return std::nullopt;
   };
+  bool Grew = false;
+  auto Add = [&](std::vector<int> facts::Summary::*Effect, int Subject) {
+    if (llvm::is_contained(S.*Effect, Subject))
+      return;
+    (S.*Effect).push_back(Subject);
+    addOnce(Added.*Effect, Subject);
+    Grew = true;
+  };
   for (const HeldEntry &H : W.Held)
     if (std::optional<int> Subject = SubjectOf(H.Key))
-      addOnce(S.LeavesLocked, *Subject);
+      Add(&facts::Summary::LeavesLocked, *Subject);
   for (const auto &Key : W.Released)
     if (std::optional<int> Subject = SubjectOf(Key.getKey());
         Subject && !llvm::is_contained(S.LeavesLocked, *Subject))
-      addOnce(S.Releases, *Subject);
+      Add(&facts::Summary::Releases, *Subject);
   for (const auto &Entry : W.NonBlocking)
     if (std::optional<int> Subject = SubjectOf(Entry.getKey()))
-      addOnce(S.MakesNonBlocking, *Subject);
+      Add(&facts::Summary::MakesNonBlocking, *Subject);
   for (const auto &Key : W.MadeBlocking)
     if (std::optional<int> Subject = SubjectOf(Key.getKey());
         Subject && !llvm::is_contained(S.MakesNonBlocking, *Subject))
-      addOnce(S.MakesBlocking, *Subject);
-  for (const auto &Entry : W.Kinds)
-    if (std::optional<int> Subject = SubjectOf(Entry.getKey()); Subject && *Subject >= 0) {
-      if (S.Kinds.size() <= static_cast<size_t>(*Subject))
-        S.Kinds.resize(*Subject + 1);
-      if (S.Kinds[*Subject].empty())
-        S.Kinds[*Subject] = Entry.getValue();
+      Add(&facts::Summary::MakesBlocking, *Subject);
+  for (const auto &Entry : W.Kinds) {
+    std::optional<int> Subject = SubjectOf(Entry.getKey());
+    if (!Subject || *Subject < 0)
+      continue;
+    for (facts::Summary *Into : {&S, &Added}) {
+      if (Into->Kinds.size() <= static_cast<size_t>(*Subject))
+        Into->Kinds.resize(*Subject + 1);
+      if (Into->Kinds[*Subject].empty()) {
+        Into->Kinds[*Subject] = Entry.getValue();
+        Grew = true;
+      }
     }
-  auto Grew = [](const std::vector<int> &A, const std::vector<int> &B) { return A.size() != B.size(); };
-  return Grew(S.LeavesLocked, Before.LeavesLocked) || Grew(S.Releases, Before.Releases) ||
-         Grew(S.MakesNonBlocking, Before.MakesNonBlocking) ||
-         Grew(S.MakesBlocking, Before.MakesBlocking) || S.Kinds != Before.Kinds;
+  }
+  return Grew;
 }
 
-} // namespace
-
-void completeSummaries(std::vector<facts::Function> &Functions,
-                       const llvm::StringMap<llvm::SmallVector<unsigned, 1>> &ByUSR) {
-  SummaryIndex Index(Functions, ByUSR);
+/// Extends each function's summary with what its calls into other TUs do to
+/// its parameters and members (a wrapper of a wrapper defined elsewhere), to
+/// a fixed point over the whole program; returns what was added, by index.
+std::vector<facts::Summary>
+completeSummaries(std::vector<facts::Function> &Functions,
+                  const llvm::StringMap<llvm::SmallVector<unsigned, 1>> &ByUSR) {
+  std::vector<facts::Summary> Added(Functions.size());
+  SummaryIndex Index(Functions, ByUSR, Added);
   // Summaries only grow, each within its function's subjects: the rounds
   // end. The bound keeps a pathological program from taking long.
   constexpr unsigned MaxRounds = 32;
   bool Grew = true;
   for (unsigned Round = 0; Grew && Round < MaxRounds; ++Round) {
     Grew = false;
-    for (facts::Function &F : Functions) {
-      if (F.Subjects.empty())
+    for (unsigned F = 0; F < Functions.size(); ++F) {
+      if (Functions[F].Subjects.empty())
         continue;
       CallWalk W;
-      for (const facts::CallEdge &E : F.Calls)
+      for (const facts::CallEdge &E : Functions[F].Calls)
         W.call(E, Index);
-      Grew |= extendSummary(F, W);
+      Grew |= extendSummary(Functions[F], Added[F], W);
     }
   }
+  return Added;
 }
+
+} // namespace
 
 std::vector<facts::ObjectMark>
 applySummaries(std::vector<facts::Function> &Functions,
                const llvm::StringMap<llvm::SmallVector<unsigned, 1>> &ByUSR) {
-  SummaryIndex Index(Functions, ByUSR);
+  std::vector<facts::Summary> Added = completeSummaries(Functions, ByUSR);
+  SummaryIndex Index(Functions, ByUSR, Added);
   std::vector<facts::ObjectMark> Marks;
   for (facts::Function &F : Functions) {
     bool Any = llvm::any_of(F.Calls, [&](const facts::CallEdge &E) {

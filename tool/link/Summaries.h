@@ -24,13 +24,10 @@
 
 namespace quadrant::link {
 
-/// Extends each function's summary with what its calls of functions in
-/// other TUs do to its parameters and members (a wrapper of a wrapper
-/// defined elsewhere), to a fixed point over the whole program.
-void completeSummaries(std::vector<facts::Function> &Functions,
-                       const llvm::StringMap<llvm::SmallVector<unsigned, 1>> &ByUSR);
-
-/// Applies the summaries of callees defined in other TUs. Members and
+/// Completes every summary with what its function's calls into other TUs
+/// do (a wrapper of a wrapper defined elsewhere), to a fixed point, then
+/// applies the summaries of callees defined in other TUs, and what the
+/// linker added to those of callees the caller's TU applied. Members and
 /// globals a helper makes non-blocking are returned as marks, for the
 /// program-wide relabeling that follows.
 std::vector<facts::ObjectMark>

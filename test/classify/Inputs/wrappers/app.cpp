@@ -69,3 +69,11 @@ void drain_prepared(int fd, char *buf) {
   prepare(fd);
   read(fd, buf, 1);
 }
+
+// A helper of this file around a wrapper of another: this file's facts
+// know only the helper's body, the linker completes what it does.
+static void enter_here(my_mutex *mu) { table_enter(mu); }
+void update_here() {
+  enter_here(&stats_lock);
+  sleep(3);
+}
