@@ -10,6 +10,7 @@
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
+#include <cstring>
 #include <cwchar>
 
 // C++14 removed gets from <cstdio>; glibc still provides it.
@@ -356,19 +357,73 @@ void resolve(const char *host, addrinfo **res, hostent *he, char *tmp, int *err)
   getaddrinfo(host, "80", nullptr, res);
   // CHECK: :[[@LINE-1]]:3: getaddrinfo is sync-blocking: resolves a name, which can wait for DNS servers over the network [posix.getaddrinfo]
   gethostbyname(host);
-  // CHECK-NEXT: :[[@LINE-1]]:3: gethostbyname is sync-blocking: resolves a name{{.*}} [posix.getaddrinfo]
+  // CHECK-NEXT: :[[@LINE-1]]:3: gethostbyname is sync-blocking: resolves a name{{.*}} [posix.gethostbyname]
   gethostbyname2(host, AF_INET6);
-  // CHECK-NEXT: :[[@LINE-1]]:3: gethostbyname2 is sync-blocking: resolves a name{{.*}} [posix.getaddrinfo]
+  // CHECK-NEXT: :[[@LINE-1]]:3: gethostbyname2 is sync-blocking: resolves a name{{.*}} [posix.gethostbyname]
   gethostbyaddr(host, 4, AF_INET);
-  // CHECK-NEXT: :[[@LINE-1]]:3: gethostbyaddr is sync-blocking: resolves a name{{.*}} [posix.getaddrinfo]
+  // CHECK-NEXT: :[[@LINE-1]]:3: gethostbyaddr is sync-blocking: resolves a name{{.*}} [posix.gethostbyname]
   getnameinfo(nullptr, 0, tmp, 64, nullptr, 0, 0);
-  // CHECK-NEXT: :[[@LINE-1]]:3: getnameinfo is sync-blocking: resolves a name{{.*}} [posix.getaddrinfo]
+  // CHECK-NEXT: :[[@LINE-1]]:3: getnameinfo is sync-blocking: looks the address up, which can wait for DNS servers over the network [posix.getnameinfo]
   gethostbyname_r(host, he, tmp, 64, &he, err);
-  // CHECK-NEXT: :[[@LINE-1]]:3: gethostbyname_r is sync-blocking: resolves a name{{.*}} [posix.getaddrinfo]
+  // CHECK-NEXT: :[[@LINE-1]]:3: gethostbyname_r is sync-blocking: resolves a name{{.*}} [posix.gethostbyname]
   gethostbyname2_r(host, AF_INET, he, tmp, 64, &he, err);
-  // CHECK-NEXT: :[[@LINE-1]]:3: gethostbyname2_r is sync-blocking: resolves a name{{.*}} [posix.getaddrinfo]
+  // CHECK-NEXT: :[[@LINE-1]]:3: gethostbyname2_r is sync-blocking: resolves a name{{.*}} [posix.gethostbyname]
   gethostbyaddr_r(host, 4, AF_INET, he, tmp, 64, &he, err);
-  // CHECK-NEXT: :[[@LINE-1]]:3: gethostbyaddr_r is sync-blocking: resolves a name{{.*}} [posix.getaddrinfo]
+  // CHECK-NEXT: :[[@LINE-1]]:3: gethostbyaddr_r is sync-blocking: resolves a name{{.*}} [posix.gethostbyname]
+}
+
+// AI_NUMERICHOST in the hints, set by the initialiser, by assignment or by
+// |=, on every path: the address is converted, no name is looked up.
+void numeric(const char *addr, addrinfo **res, bool passive) {
+  // CHECK: :[[@LINE-1]]:6: 'numeric' is sync-nonblocking
+  addrinfo by_init = {.ai_flags = AI_NUMERICHOST};
+  getaddrinfo(addr, "80", &by_init, res);
+  // CHECK: :[[@LINE-1]]:3: getaddrinfo is sync-nonblocking: the hints say AI_NUMERICHOST, so the address is only converted from its numeric form, with no name lookup [posix.getaddrinfo]
+  addrinfo by_field{};
+  by_field.ai_family = AF_UNSPEC;
+  by_field.ai_flags = AI_NUMERICHOST | AI_NUMERICSERV;
+  getaddrinfo(addr, "80", &by_field, res);
+  // CHECK-NEXT: :[[@LINE-1]]:3: getaddrinfo is sync-nonblocking: the hints say AI_NUMERICHOST{{.*}} [posix.getaddrinfo]
+  addrinfo by_or;
+  memset(&by_or, 0, sizeof by_or);
+  by_or.ai_flags = AI_NUMERICSERV;
+  if (passive)
+    by_or.ai_flags |= AI_PASSIVE;
+  by_or.ai_flags |= AI_NUMERICHOST;
+  getaddrinfo(addr, "80", &by_or, res);
+  // CHECK-NEXT: :[[@LINE-1]]:3: getaddrinfo is sync-nonblocking: the hints say AI_NUMERICHOST{{.*}} [posix.getaddrinfo]
+  sockaddr_storage sa;
+  char host[64], serv[16];
+  getnameinfo(reinterpret_cast<sockaddr *>(&sa), sizeof sa, host, sizeof host, serv, sizeof serv,
+              NI_NUMERICHOST | NI_NUMERICSERV);
+  // CHECK-NEXT: :[[@LINE-2]]:3: getnameinfo is sync-nonblocking: NI_NUMERICHOST and NI_NUMERICSERV ask for the numeric forms, which are only formatted, with no lookup [posix.getnameinfo]
+}
+
+// Near misses: hints without AI_NUMERICHOST, a flag set on one path only,
+// a flag cleared by a later assignment, hints not known here, the numeric
+// host with a service name to look up.
+void not_numeric(const char *addr, addrinfo **res, const addrinfo *given, bool numeric) {
+  // CHECK: :[[@LINE-1]]:6: 'not_numeric' is sync-blocking
+  addrinfo plain{};
+  plain.ai_flags = AI_PASSIVE;
+  getaddrinfo(addr, "80", &plain, res);
+  // CHECK: :[[@LINE-1]]:3: getaddrinfo is sync-blocking: resolves a name{{.*}} [posix.getaddrinfo]
+  addrinfo maybe{};
+  if (numeric)
+    maybe.ai_flags = AI_NUMERICHOST;
+  getaddrinfo(addr, "80", &maybe, res);
+  // CHECK-NEXT: :[[@LINE-1]]:3: getaddrinfo is sync-blocking: resolves a name{{.*}} [posix.getaddrinfo]
+  addrinfo reset = {.ai_flags = AI_NUMERICHOST};
+  reset.ai_flags = AI_CANONNAME;
+  getaddrinfo(addr, "80", &reset, res);
+  // CHECK-NEXT: :[[@LINE-1]]:3: getaddrinfo is sync-blocking: resolves a name{{.*}} [posix.getaddrinfo]
+  getaddrinfo(addr, "80", given, res);
+  // CHECK-NEXT: :[[@LINE-1]]:3: getaddrinfo is sync-blocking: resolves a name{{.*}} [posix.getaddrinfo]
+  sockaddr_storage sa;
+  char host[64], serv[16];
+  getnameinfo(reinterpret_cast<sockaddr *>(&sa), sizeof sa, host, sizeof host, serv, sizeof serv,
+              NI_NUMERICHOST);
+  // CHECK-NEXT: :[[@LINE-2]]:3: getnameinfo is sync-blocking: looks the address up{{.*}} [posix.getnameinfo]
 }
 
 // stdio streams wait for the file, terminal or pipe behind them.
@@ -718,4 +773,4 @@ void lookalike_marks(char *buf) {
   // CHECK-NEXT: :[[@LINE-1]]:3: read is sync-blocking: waits until data arrives{{.*}} [posix.read]
 }
 
-// CHECK: 50 functions: 21 sync-blocking, 27 sync-nonblocking (18 pure computation), 0 async-blocking, 2 async-nonblocking
+// CHECK: 52 functions: 22 sync-blocking, 28 sync-nonblocking (18 pure computation), 0 async-blocking, 2 async-nonblocking

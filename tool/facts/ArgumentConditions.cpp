@@ -140,6 +140,26 @@ bool isZeroTimeout(const Expr *E, const SiteContext &Site) {
   return Var->getInit() && foldsToZeroImpl(Var->getInit(), Ctx);
 }
 
+/// `&hints` where the code last set `hints.ai_flags` to a value naming one
+/// of Names, on every path to the call.
+bool fieldMentions(const Expr *Arg, llvm::StringRef FieldName, llvm::ArrayRef<std::string> Names,
+                   const SiteContext &Site) {
+  const auto *AddrOf = dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
+  if (!AddrOf || AddrOf->getOpcode() != UO_AddrOf || !Site.Flow)
+    return false;
+  const auto *Ref = dyn_cast<DeclRefExpr>(AddrOf->getSubExpr()->IgnoreParenImpCasts());
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  const RecordDecl *Record = Var ? Var->getType()->getAsRecordDecl() : nullptr;
+  if (!Record || !Var->hasLocalStorage())
+    return false;
+  for (const FieldDecl *Field : Record->fields())
+    if (Field->getName() == FieldName) {
+      const auto *Values = Site.Flow->fieldValues(Var, Field->getFieldIndex());
+      return Values && llvm::any_of(*Values, [&](const Expr *V) { return mentions(V, Names, Site.Ctx); });
+    }
+  return false;
+}
+
 const CXXRecordDecl *receiverClass(const SiteContext &Site) {
   if (Site.Receiver)
     if (const CXXRecordDecl *RD = classOf(Site.Receiver->getType()))
@@ -163,6 +183,8 @@ bool predicateHolds(const Condition &C, const SiteContext &Site) {
   case P::Absent:
     return !Arg && !Site.ArgumentsUnknown;
   case P::Mentions:
+    if (!C.Field.empty())
+      return Arg && fieldMentions(Arg, C.Field, C.Names, Site);
     return Arg && mentions(Arg, C.Names, Site.Ctx);
   case P::Zero:
     return Arg && isZeroTimeout(Arg, Site);

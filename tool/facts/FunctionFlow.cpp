@@ -116,6 +116,12 @@ std::string FlowState::kindOf(Descriptor D) const {
   return F ? F->Kind : std::string();
 }
 
+const llvm::SmallVector<const Expr *, 2> *FlowState::fieldValues(const VarDecl *Var,
+                                                                 unsigned Field) const {
+  auto It = FieldValues.find({Var, Field});
+  return It == FieldValues.end() ? nullptr : &It->second;
+}
+
 bool FlowState::zeroed(const VarDecl *Var) const {
   auto It = ZeroFields.find(Var);
   return It != ZeroFields.end() && !It->second.empty() && llvm::all_of(It->second, [](bool B) { return B; });
@@ -136,6 +142,7 @@ bool FlowState::sameFacts(const FlowState &O) const {
     return K;
   };
   return Reached == O.Reached && Fds == O.Fds && ZeroFields == O.ZeroFields &&
+         FieldValues == O.FieldValues &&
          Keys(Held) == Keys(O.Held) && Keys(Tried) == Keys(O.Tried);
 }
 
@@ -237,6 +244,10 @@ private:
         It->second[I] = It->second[I] && Theirs->second[I];
       ++It;
     }
+    std::erase_if(Into.FieldValues, [&](const auto &Entry) {
+      auto Theirs = Other.FieldValues.find(Entry.first);
+      return Theirs == Other.FieldValues.end() || Theirs->second != Entry.second;
+    });
   }
 
   FlowState entryState(const CFGBlock &B, const CFGBlock &Entry,
@@ -449,8 +460,11 @@ private:
         if (const auto *Var = dyn_cast<VarDecl>(D); Var && Var->hasLocalStorage() &&
                                                     Var->getType()->isRecordType()) {
           State.ZeroFields.erase(Var);
+          forgetValues(State, Var);
           if (Var->getInit() && foldsToZero(Var->getInit(), Ctx))
             setZero(State, Var, std::nullopt, true);
+          if (const auto *List = dyn_cast_or_null<InitListExpr>(Var->getInit()))
+            initialiseValues(State, Var, List);
         }
       return;
     }
@@ -472,8 +486,10 @@ private:
         return;
       const auto *AddrOf = dyn_cast<UnaryOperator>(Call->getArg(0)->IgnoreParenImpCasts());
       if (AddrOf && AddrOf->getOpcode() == UO_AddrOf)
-        if (const VarDecl *Var = localRecord(AddrOf->getSubExpr()))
+        if (const VarDecl *Var = localRecord(AddrOf->getSubExpr())) {
           setZero(State, Var, std::nullopt, !Memset || foldsToZero(Call->getArg(1), Ctx));
+          forgetValues(State, Var);
+        }
       return;
     }
     if (!Target)
@@ -481,13 +497,39 @@ private:
     bool Zero = Value && foldsToZero(Value->IgnoreImplicit(), Ctx);
     if (const VarDecl *Var = localRecord(Target)) {
       setZero(State, Var, std::nullopt, Zero);
+      forgetValues(State, Var);
       return;
     }
     if (const auto *Member = dyn_cast<MemberExpr>(Target->IgnoreParenImpCasts()); Member && !Member->isArrow())
       if (const VarDecl *Var = localRecord(Member->getBase()))
         if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl());
-            Field && Field->getParent() == Var->getType()->getAsRecordDecl())
+            Field && Field->getParent() == Var->getType()->getAsRecordDecl()) {
           setZero(State, Var, Field->getFieldIndex(), Zero);
+          auto &Values = State.FieldValues[{Var, Field->getFieldIndex()}];
+          const auto *Compound = dyn_cast<CompoundAssignOperator>(S);
+          if (!Compound)
+            Values.clear();
+          // `flags |= X` adds X to what was there; any other compound
+          // assignment leaves a value no rule can read.
+          if (Compound && Compound->getOpcode() != BO_OrAssign)
+            State.FieldValues.erase({Var, Field->getFieldIndex()});
+          else if (const Expr *Written = Compound ? Compound->getRHS() : Value)
+            Values.push_back(Written);
+        }
+  }
+
+  void forgetValues(FlowState &State, const VarDecl *Var) {
+    std::erase_if(State.FieldValues, [&](const auto &Entry) { return Entry.first.first == Var; });
+  }
+
+  /// `struct addrinfo hints = {.ai_flags = AI_NUMERICHOST}`: each field the
+  /// initialiser writes holds its value; a field it leaves out is zero.
+  void initialiseValues(FlowState &State, const VarDecl *Var, const InitListExpr *List) {
+    if (const InitListExpr *Semantic = List->isSemanticForm() ? List : List->getSemanticForm())
+      List = Semantic;
+    for (unsigned I = 0; I < List->getNumInits(); ++I)
+      if (const Expr *Init = List->getInit(I); Init && !isa<ImplicitValueInitExpr>(Init))
+        State.FieldValues[{Var, I}] = {Init};
   }
 
   void destroyed(FlowState &State, DestroyedObject D, bool Record) {

@@ -92,6 +92,11 @@ public:
   std::string kindOf(Descriptor D) const;
   /// Every field of the local record is known to be zero.
   bool zeroed(const clang::VarDecl *Var) const;
+  /// What a field of a local record was last set to on every path (the
+  /// initialiser's or assignment's value, and each value `|=` added since),
+  /// or null when unknown.
+  const llvm::SmallVector<const clang::Expr *, 2> *fieldValues(const clang::VarDecl *Var,
+                                                                unsigned Field) const;
   const std::vector<LockEntry> &held() const { return Held; }
   /// The held lock that locks Mutex, if any.
   const LockEntry *holding(Descriptor Mutex) const;
@@ -122,6 +127,8 @@ private:
   /// Fields known zero, by local record variable; a variable with every
   /// field set is all zero.
   std::map<const clang::VarDecl *, llvm::SmallVector<bool, 4>> ZeroFields;
+  std::map<std::pair<const clang::VarDecl *, unsigned>, llvm::SmallVector<const clang::Expr *, 2>>
+      FieldValues;
 };
 
 /// An object whose destructor runs at some point of the function.

@@ -49,6 +49,9 @@ struct Condition {
   Predicate Kind = Predicate::Mentions;
   std::optional<int> Arg;
   std::vector<std::string> Names;
+  /// For Mentions: look at this field of the local record the argument
+  /// points to, as the code last set it (`hints.ai_flags = AI_NUMERICHOST`).
+  std::string Field;
   bool Negated = false; ///< `not: true`: holds when the predicate does not
 };
 

@@ -184,6 +184,7 @@ template <> struct MappingTraits<Condition> {
 
   static void mapping(IO &Io, Condition &C) {
     Io.mapOptional("arg", C.Arg);
+    Io.mapOptional("field", C.Field, std::string());
     Io.mapOptional("not", C.Negated, false);
     if (Io.outputting()) {
       for (const auto &L : ListPredicates)
@@ -228,7 +229,9 @@ template <> struct MappingTraits<Condition> {
                          "under 'where' to require them all");
     bool TakesArg = C.Kind == P::Mentions || C.Kind == P::Zero || C.Kind == P::NonBlockingFd ||
                     C.Kind == P::Absent || C.Kind == P::HasType || C.Kind == P::DescriptorKind;
-    if (TakesArg && !C.Arg)
+    if (!C.Field.empty() && C.Kind != P::Mentions)
+      Io.setError("'field' goes with 'mentions' only");
+    else if (TakesArg && !C.Arg)
       Io.setError("this condition looks at an argument: add 'arg: <index>'");
     else if (!TakesArg && C.Arg)
       Io.setError("this condition does not look at an argument: remove 'arg'");
