@@ -62,7 +62,7 @@ public:
   }
   Item wait_and_pop() {
     // CHECK: :[[@LINE-1]]:8: 'locked_queue::wait_and_pop' is sync-blocking
-    // CHECK-NEXT: blocks: locked_queue::wait_and_pop -> std::unique_lock::unique_lock at {{.*}}:[[@LINE+1]]:28
+    // CHECK-NEXT: blocks: locked_queue::wait_and_pop -> std::condition_variable_any::wait at {{.*}}:[[@LINE+3]]:12
     std::unique_lock<Lock> held(lock_);
     // CHECK-NEXT: :[[@LINE-1]]:28: std::unique_lock::unique_lock is sync-blocking: locks the mutex, waiting until it is free (in a template with no instantiation here: resolved by name) [std.unique_lock]
     ready_.wait(held, [this] { return !items_.empty(); });

@@ -41,7 +41,7 @@ void scoped() {
   sleep(1);
 }
 // CHECK: :[[@LINE-4]]:6: 'scoped' is sync-blocking
-// CHECK-NEXT: blocks: scoped -> MutexLock::MutexLock at
+// CHECK-NEXT: blocks: scoped -> sleep at
 // CHECK-NEXT: :[[@LINE-5]]:13: MutexLock::MutexLock is sync-blocking: the scoped_lockable object takes the lock in its constructor (marked acquire_capability), waiting until it is free, and releases it when it is destroyed [thread-safety.scoped-acquire]
 // CHECK-NEXT: :[[@LINE-5]]:3: sleep is sync-blocking
 // LINT: :[[@LINE-6]]:3: warning: blocking call to 'sleep' while holding 'l'
@@ -54,7 +54,7 @@ void by_hand() {
   sleep(2);
 }
 // CHECK: :[[@LINE-6]]:6: 'by_hand' is sync-blocking
-// CHECK-NEXT: blocks: by_hand -> Mutex::Lock at
+// CHECK-NEXT: blocks: by_hand -> sleep at
 // CHECK-NEXT: :[[@LINE-7]]:6: Mutex::Lock is sync-blocking: takes a lock {{.*}} [thread-safety.acquire]
 // CHECK-NEXT: :[[@LINE-7]]:3: sleep is sync-blocking
 // CHECK-NEXT: :[[@LINE-6]]:3: sleep is sync-blocking
@@ -80,7 +80,7 @@ void c_style() {
   c_unlock(&mu);
 }
 // CHECK: :[[@LINE-5]]:6: 'c_style' is sync-blocking
-// CHECK-NEXT: blocks: c_style -> c_lock at
+// CHECK-NEXT: blocks: c_style -> sleep at
 // CHECK-NEXT: :[[@LINE-6]]:3: c_lock is sync-blocking: takes a lock {{.*}} [thread-safety.acquire]
 // CHECK-NEXT: :[[@LINE-6]]:3: sleep is sync-blocking
 // LINT: :[[@LINE-7]]:3: warning: blocking call to 'sleep' while holding 'mu'

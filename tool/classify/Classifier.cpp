@@ -1,7 +1,9 @@
 //===--- Classifier.cpp - Which quadrant each function is in ----*- C++ -*-===//
 #include "classify/Classifier.h"
+#include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 #include <deque>
+#include <optional>
 
 namespace quadrant::classify {
 
@@ -14,13 +16,17 @@ struct CallRef {
 };
 
 /// Marks every caller that reaches a holding function, breadth first from
-/// the functions that hold on their own.
+/// the functions that hold on their own (or from Seeds).
 void propagate(const std::vector<std::vector<CallRef>> &CallersOf, std::vector<Verdict> &V,
-               bool Verdict::*Holds, Witness Verdict::*Why) {
+               bool Verdict::*Holds, Witness Verdict::*Why,
+               std::optional<std::vector<unsigned>> Seeds = std::nullopt) {
   std::deque<unsigned> Work;
-  for (unsigned F = 0; F < V.size(); ++F)
-    if (V[F].*Holds)
-      Work.push_back(F);
+  if (Seeds)
+    Work.assign(Seeds->begin(), Seeds->end());
+  else
+    for (unsigned F = 0; F < V.size(); ++F)
+      if (V[F].*Holds)
+        Work.push_back(F);
   while (!Work.empty()) {
     unsigned Target = Work.front();
     Work.pop_front();
@@ -52,12 +58,19 @@ bool callPropagatesBlocking(const link::Program &P, unsigned F, unsigned C, unsi
 std::vector<Verdict> classifyProgram(const link::Program &P) {
   const unsigned N = P.Functions.size();
   std::vector<Verdict> V(N);
+  // A function whose only waits are locks: its blocking witness is taken
+  // only where no chain to a more telling wait exists (below).
+  std::vector<std::pair<unsigned, unsigned>> OnlyLocks;
   for (unsigned F = 0; F < N; ++F) {
     const facts::Function &Fn = P.Functions[F];
     Verdict &Out = V[F];
+    std::optional<unsigned> FirstLock;
     for (unsigned S = 0; S < Fn.CallSites.size(); ++S) {
       Quadrant Label = Fn.CallSites[S].Label;
-      if (isBlocking(Label) && !Out.Blocking) {
+      bool Lock = llvm::is_contained(Fn.CallSites[S].Traits, "locks");
+      if (isBlocking(Label) && Lock && !FirstLock)
+        FirstLock = S;
+      if (isBlocking(Label) && !Lock && !Out.Blocking) {
         Out.Blocking = true;
         Out.BlockingWitness = Witness{1, F, S, false, Witness::Kind::CallSite, S, 0};
       }
@@ -85,6 +98,8 @@ std::vector<Verdict> classifyProgram(const link::Program &P) {
     }
     std::sort(Out.Traits.begin(), Out.Traits.end());
     Out.Traits.erase(std::unique(Out.Traits.begin(), Out.Traits.end()), Out.Traits.end());
+    if (FirstLock && !Out.Blocking)
+      OnlyLocks.push_back({F, *FirstLock});
   }
 
   std::vector<std::vector<CallRef>> BlockingCallers(N), AsyncCallers(N);
@@ -95,7 +110,18 @@ std::vector<Verdict> classifyProgram(const link::Program &P) {
         if (callPropagatesBlocking(P, F, C, T))
           BlockingCallers[T].push_back({F, C});
       }
+  // The most telling wait first: one for another party (a condition, a
+  // thread, a future, I/O, time) reached through calls, before a lock taken
+  // here. Locks then reach whatever is left.
   propagate(BlockingCallers, V, &Verdict::Blocking, &Verdict::BlockingWitness);
+  std::vector<unsigned> LockSeeds;
+  for (auto [F, S] : OnlyLocks)
+    if (!V[F].Blocking) {
+      V[F].Blocking = true;
+      V[F].BlockingWitness = Witness{1, F, S, false, Witness::Kind::CallSite, S, 0};
+      LockSeeds.push_back(F);
+    }
+  propagate(BlockingCallers, V, &Verdict::Blocking, &Verdict::BlockingWitness, LockSeeds);
   propagate(AsyncCallers, V, &Verdict::Async, &Verdict::AsyncWitness);
   propagate(AsyncCallers, V, &Verdict::Concurrent, &Verdict::ConcurrentWitness);
   propagate(AsyncCallers, V, &Verdict::Unfollowed, &Verdict::UnfollowedWitness);

@@ -2,6 +2,7 @@
 #include "facts/FactExtractor.h"
 #include "facts/Attributes.h"
 #include "facts/CallableFlow.h"
+#include "facts/ConstructedClasses.h"
 #include "facts/Extractor.h"
 #include "facts/LoopConditions.h"
 #include "facts/Names.h"
@@ -337,9 +338,12 @@ void Extractor::enterFunction(const FunctionDecl *FD, SourceLocation NameLoc, So
     F.Loc = pointOf(NameLoc, nullptr);
     F.Begin = pointOf(Extent.getBegin(), nullptr);
     F.End = pointOf(Extent.getEnd(), nullptr);
-    if (const auto *Method = dyn_cast<CXXMethodDecl>(Reported))
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(Reported)) {
       for (const CXXMethodDecl *Overridden : Method->overridden_methods())
         F.Overrides.push_back(usrOf(Overridden));
+      if (Method->isVirtual())
+        F.Class = qualifiedName(Method->getParent());
+    }
     if (std::optional<DeclaredLabel> Declared = declaredLabel(Reported))
       F.Declared = Declared->Label;
     Out.Functions.push_back(std::move(F));
@@ -603,6 +607,7 @@ TranslationUnit extractFacts(ASTContext &Ctx, const rules::RuleSet &Rules) {
   E.TraverseDecl(Ctx.getTranslationUnitDecl());
   E.finish();
   extractCallableFlow(Ctx, Rules, TU);
+  extractConstructedClasses(Ctx, TU);
   for (Function &F : TU.Functions)
     normalizeFunction(F);
   return TU;

@@ -187,6 +187,8 @@ struct Function {
   /// effect); the nonblocking-violation check holds the body to it.
   std::optional<Quadrant> Declared;
   std::vector<std::string> Overrides; ///< USRs of the methods this one overrides
+  /// For a virtual method: its class, as ConstructedClasses names it.
+  std::string Class;
   std::vector<CallSite> CallSites;
   std::vector<CallEdge> Calls;
   std::vector<UnjoinedThread> UnjoinedThreads;
@@ -222,6 +224,9 @@ struct TranslationUnit {
   /// were labeled without flow facts (no descriptor state, no held locks).
   unsigned FunctionsWithoutFlow = 0;
   std::vector<CallableStore> CallableStores;
+  /// Polymorphic classes this TU constructs, and their bases
+  /// (ConstructedClasses.h).
+  std::vector<std::string> ConstructedClasses;
 };
 
 /// Sorts a function's call sites and calls by location and merges repeats:

@@ -215,6 +215,8 @@ llvm::json::Value toJSON(const Function &F) {
     O["effects"] = F.Effects;
   if (!F.Subjects.empty())
     O["subjects"] = F.Subjects;
+  if (!F.Class.empty())
+    O["class"] = F.Class;
   if (F.Declared)
     O["declared"] = quadrantName(*F.Declared);
   return O;
@@ -229,6 +231,7 @@ bool fromJSON(const llvm::json::Value &V, Function &F, llvm::json::Path P) {
          O.map("overrides", F.Overrides) && O.map("call_sites", F.CallSites) &&
          O.map("calls", F.Calls) && O.map("unjoined_threads", F.UnjoinedThreads) &&
          O.mapOptional("effects", F.Effects) && O.mapOptional("subjects", F.Subjects) &&
+         O.mapOptional("class", F.Class) &&
          O.mapOptional("resolved_by_name", F.ResolvedByName) &&
          O.mapOptional("indirect_calls", F.IndirectCalls);
 }
@@ -241,7 +244,8 @@ void writeFacts(const TranslationUnit &TU, llvm::raw_ostream &OS) {
                                              {"functions", TU.Functions},
                                              {"nonblocking_objects", TU.NonBlockingObjects},
                                              {"object_aliases", TU.ObjectAliases},
-                                             {"callable_stores", TU.CallableStores}};
+                                             {"callable_stores", TU.CallableStores},
+                                             {"constructed_classes", TU.ConstructedClasses}};
   OS << Doc << "\n";
 }
 
@@ -269,7 +273,8 @@ llvm::Expected<TranslationUnit> readFacts(llvm::StringRef Text) {
         O.map("functions", TU.Functions) &&
         O.map("nonblocking_objects", TU.NonBlockingObjects) &&
         O.map("object_aliases", TU.ObjectAliases) &&
-        O.mapOptional("callable_stores", TU.CallableStores)))
+        O.mapOptional("callable_stores", TU.CallableStores) &&
+        O.mapOptional("constructed_classes", TU.ConstructedClasses)))
     return R.getError();
   if (WithoutFlow < 0)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),

@@ -42,12 +42,15 @@ void addOnce(std::vector<int> &Subjects, int S) {
     Subjects.push_back(S);
 }
 
-/// The returns of a function body, not those of lambdas inside it.
-struct Returns : RecursiveASTVisitor<Returns> {
-  std::vector<const ReturnStmt *> Found;
+/// The statements of one kind in a function body, not those of lambdas
+/// inside it.
+template <class Kind> struct BodyStatements : RecursiveASTVisitor<BodyStatements<Kind>> {
+  explicit BodyStatements(const FunctionDecl *FD) { this->TraverseStmt(FD->getBody()); }
+  std::vector<const Kind *> Found;
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  bool VisitReturnStmt(ReturnStmt *R) {
-    Found.push_back(R);
+  bool VisitStmt(Stmt *S) {
+    if (const auto *Of = dyn_cast<Kind>(S))
+      Found.push_back(Of);
     return true;
   }
 };
@@ -92,8 +95,7 @@ Summary Extractor::summarize(const FunctionDecl *FD, const FunctionFlow &Flow) {
     }
   }
   // The descriptor returned: non-blocking, or of one kind, on every return.
-  Returns Found;
-  Found.TraverseStmt(FD->getBody());
+  BodyStatements<ReturnStmt> Found(FD);
   bool AllNonBlocking = !Found.Found.empty();
   std::optional<std::string> Kind;
   for (const ReturnStmt *R : Found.Found) {
@@ -148,15 +150,7 @@ bool Extractor::summaryMayGrow(const FunctionDecl *Callee) {
   auto [It, Inserted] = MayGrow.try_emplace(Definition, false);
   if (!Inserted)
     return It->second; // decided, or being decided (a recursive call)
-  struct Calls : RecursiveASTVisitor<Calls> {
-    std::vector<const CallExpr *> Found;
-    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-    bool VisitCallExpr(CallExpr *E) {
-      Found.push_back(E);
-      return true;
-    }
-  } Body;
-  Body.TraverseStmt(Definition->getBody());
+  BodyStatements<CallExpr> Body(Definition);
   bool Grows = false;
   for (const CallExpr *E : Body.Found) {
     const FunctionDecl *Target = E->getDirectCallee();

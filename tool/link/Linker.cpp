@@ -2,6 +2,7 @@
 #include "link/Program.h"
 #include "link/IndirectCalls.h"
 #include "link/Summaries.h"
+#include "link/VirtualCalls.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
@@ -97,6 +98,7 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
   Program P;
   NonBlockingObjects Objects;
   std::vector<facts::CallableStore> Stores;
+  llvm::StringSet<> Constructed;
   // The same USR at the same place is one definition seen by several TUs (an
   // inline function, a template). At different places it is an ODR clash,
   // such as the main() of several programs analyzed together: both are kept.
@@ -110,6 +112,8 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
       Objects.addMark(std::move(M));
     for (facts::CallableStore &S : TU.CallableStores)
       Stores.push_back(std::move(S));
+    for (const std::string &Class : TU.ConstructedClasses)
+      Constructed.insert(Class);
     for (facts::Function &F : TU.Functions) {
       F.Partial = TU.Partial;
       F.SeenIn = {TU.MainFile};
@@ -138,33 +142,7 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
   for (unsigned I = 0; I < P.Functions.size(); ++I)
     ByUSR[P.Functions[I].USR].push_back(I);
 
-  // Overriders of each method, transitively, computed once per called base.
-  llvm::StringMap<std::vector<unsigned>> DirectOverriders, OverridersOf;
-  for (unsigned I = 0; I < P.Functions.size(); ++I)
-    for (const std::string &Base : P.Functions[I].Overrides)
-      DirectOverriders[Base].push_back(I);
-  auto AllOverriders = [&](const std::string &USR) -> const std::vector<unsigned> & {
-    auto [Cached, Inserted] = OverridersOf.try_emplace(USR);
-    if (!Inserted)
-      return Cached->second;
-    std::vector<unsigned> &Found = Cached->second;
-    std::vector<std::string> Work{USR};
-    llvm::StringMap<bool> Seen;
-    while (!Work.empty()) {
-      std::string Next = std::move(Work.back());
-      Work.pop_back();
-      auto It = DirectOverriders.find(Next);
-      if (It == DirectOverriders.end())
-        continue;
-      for (unsigned O : It->second)
-        if (Seen.try_emplace(P.Functions[O].USR, true).second) {
-          Found.push_back(O);
-          Work.push_back(P.Functions[O].USR);
-        }
-    }
-    return Found;
-  };
-
+  VirtualDispatch Dispatch(P.Functions, std::move(Constructed));
   P.Targets.resize(P.Functions.size());
   for (unsigned F = 0; F < P.Functions.size(); ++F) {
     for (const facts::CallEdge &Call : P.Functions[F].Calls) {
@@ -182,9 +160,12 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
             Targets = std::move(Seen);
         }
       }
-      if (Call.Virtual)
-        for (unsigned O : AllOverriders(Call.CalleeUSR))
-          Targets.push_back(O);
+      if (Call.Virtual) {
+        unsigned LeftOut = 0;
+        Targets = Dispatch.targets(Call.CalleeUSR, std::move(Targets), LeftOut);
+        if (LeftOut)
+          P.LeftOutOverriders[{F, static_cast<unsigned>(P.Targets[F].size())}] = LeftOut;
+      }
       // A pure virtual method no class of the program overrides.
       if (Call.Virtual && Targets.empty())
         P.Functions[F].UnresolvedCalls.push_back({"", Call.CalleeName, Call.Loc});

@@ -6,7 +6,8 @@
 // Functions are merged by USR (an inline function or template seen by several
 // TUs is one function) and sorted by location, so the result does not depend
 // on the order or grouping of the inputs. A virtual call resolves to the
-// method and to every overrider defined in the analyzed code. A call site on
+// method and to every overrider defined in the analyzed code whose class the
+// program constructs (link/VirtualCalls.h). A call site on
 // a data member or global that any function makes non-blocking takes its
 // non-blocking label (facts::CallSite::IfNonBlocking).
 //
@@ -17,6 +18,7 @@
 #include "facts/Facts.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
+#include <map>
 #include <vector>
 
 namespace quadrant::link {
@@ -29,6 +31,9 @@ struct Program {
   std::vector<std::vector<std::vector<unsigned>>> Targets;
   /// Functions by USR (the same USR at different places: several entries).
   llvm::StringMap<llvm::SmallVector<unsigned, 1>> FunctionsByUSR;
+  /// For a virtual call (function, call index) that rapid type analysis
+  /// narrowed: how many overriders it left out (link/VirtualCalls.h).
+  std::map<std::pair<unsigned, unsigned>, unsigned> LeftOutOverriders;
   /// Main files of the TUs whose facts are incomplete (compile errors).
   std::vector<std::string> PartialFiles;
 };

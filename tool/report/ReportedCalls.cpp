@@ -33,6 +33,21 @@ static std::optional<std::string> calleeWitness(const link::Program &P,
   return Text;
 }
 
+/// Which of the methods a virtual call may run the witness goes through,
+/// so that a reader can judge it: "through the virtual call, in
+/// RealRunner::start (the only method it may run; 1 more left out: the
+/// program never constructs its class), ".
+static std::string dispatchedTo(const link::Program &P, unsigned F, unsigned C, unsigned Target) {
+  size_t Count = P.Targets[F][C].size();
+  std::string Text = "through the virtual call, in " + P.Functions[Target].Name +
+                     (Count == 1 ? " (the only method it may run"
+                                 : " (1 of " + std::to_string(Count) + " methods it may run");
+  if (auto It = P.LeftOutOverriders.find({F, C}); It != P.LeftOutOverriders.end())
+    Text += "; " + std::to_string(It->second) + " more left out: the program never constructs " +
+            (It->second == 1 ? "its class" : "their classes");
+  return Text + "), ";
+}
+
 std::vector<ReportedCall> reportedCalls(const Report &R, unsigned F) {
   const facts::Function &Fn = R.Program.Functions[F];
   std::vector<ReportedCall> Calls;
@@ -43,13 +58,14 @@ std::vector<ReportedCall> reportedCalls(const Report &R, unsigned F) {
     // The callee whose witness explains the label: the first that blocks
     // here, else the first that is async.
     const classify::Witness *Cause = nullptr;
+    unsigned CauseTarget = 0;
     for (unsigned T : R.Program.Targets[F][C]) {
       bool Propagates = classify::callPropagatesBlocking(R.Program, F, C, T);
       const classify::Verdict &V = R.Verdicts[T];
       if (V.Blocking && Propagates && !Blocking)
-        Cause = &V.BlockingWitness;
+        Cause = &V.BlockingWitness, CauseTarget = T;
       else if (V.Async && !Blocking && !Async)
-        Cause = &V.AsyncWitness;
+        Cause = &V.AsyncWitness, CauseTarget = T;
       Blocking |= V.Blocking && Propagates;
       BlockingNotRunHere |= V.Blocking && !Propagates;
       Async |= V.Async;
@@ -63,7 +79,7 @@ std::vector<ReportedCall> reportedCalls(const Report &R, unsigned F) {
       Reason = "creates the coroutine " + Call.CalleeName +
                " without co_await; the blocking in its body does not run here";
     else if (std::optional<std::string> Witness = calleeWitness(R.Program, *Cause))
-      Reason = (Call.Virtual ? "in at least one override, " : "") + *Witness;
+      Reason = (Call.Virtual ? dispatchedTo(R.Program, F, C, CauseTarget) : "") + *Witness;
     else
       Reason = "calls " + Call.CalleeName + ", " + withArticle(quadrantName(Label)) +
                (Call.Virtual ? " function in at least one override" : " function");
