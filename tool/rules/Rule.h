@@ -35,6 +35,7 @@ struct Condition {
   enum class Predicate {
     Mentions,            ///< the argument names one of Names (declaration or macro)
     Zero,                ///< the argument folds to zero (a zero timeout)
+    NonZero,             ///< the argument folds to a non-zero integer (an "on" flag)
     NonBlockingFd,       ///< the argument is a descriptor made non-blocking earlier
     NonBlockingReceiver, ///< the receiver is an object made non-blocking earlier
     Absent,              ///< the argument is not written at the call
