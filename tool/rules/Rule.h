@@ -132,6 +132,7 @@ inline constexpr const char *KnownTraits[] = {
     "polls",                 ///< asks whether something is ready
     "sleeps",                ///< waits for time to pass
     "waits-for-result",      ///< waits for an asynchronous result (future.get())
+    "blocks-fiber",          ///< waits by suspending the calling fiber, not its thread
     "runs-handler-on-loop",  ///< the callables it is given run later on an event loop
     "must-join",             ///< the object must be joined or detached before it dies
     "discarded-future",      ///< a future whose destructor waits is thrown away
