@@ -174,7 +174,7 @@ void loops(asio::io_context &io, asio::thread_pool &pool) {
 // CHECK-NEXT: :[[@LINE-9]]:6: boost::asio::io_context::run_for is async-blocking: runs the event loop on this thread, waiting for asynchronous operations to complete and calling their handlers, until the time is up [asio.io_context.run_for]
 // CHECK-NEXT: :[[@LINE-9]]:6: boost::asio::io_context::run_for is async-nonblocking: with a zero duration it only runs the handlers that are ready and returns at once [asio.io_context.run_for]
 // CHECK-NEXT: :[[@LINE-9]]:6: boost::asio::io_context::poll_one is async-nonblocking: runs the handlers of operations that have already completed and returns at once, never waiting for more [asio.io_context.poll]
-// CHECK-NEXT: :[[@LINE-9]]:8: boost::asio::thread_pool::join is async-blocking: waits until the pool's threads have run all the outstanding asynchronous work (or the pool is stopped) and exited [asio.thread_pool.join]
+// CHECK-NEXT: :[[@LINE-9]]:8: boost::asio::thread_pool::join is sync-blocking: waits until the pool's threads have run all the outstanding work (or the pool is stopped) and exited, as joining a thread does [asio.thread_pool.join]
 
 // Look-alikes: same unqualified names outside boost::asio.
 namespace asio2 {
