@@ -396,8 +396,8 @@ void loops(asio::io_context &io, asio::thread_pool &pool) {
 // CHECK-NEXT: :[[@LINE-17]]:6: asio::io_context::poll is async-nonblocking: runs the handlers of operations that have already completed and returns at once, never waiting for more [asio.io_context.poll]
 // CHECK-NEXT: :[[@LINE-17]]:6: asio::io_context::poll_one is async-nonblocking: {{.*}} [asio.io_context.poll]
 // CHECK-NEXT: :[[@LINE-17]]:8: asio::thread_pool::attach is async-blocking: {{.*}} [asio.io_context.run]
-// CHECK-NEXT: :[[@LINE-17]]:8: asio::thread_pool::join is async-blocking: waits until the pool's threads have run all the outstanding asynchronous work (or the pool is stopped) and exited [asio.thread_pool.join]
-// CHECK-NEXT: :[[@LINE-17]]:8: asio::thread_pool::wait is async-blocking: {{.*}} [asio.thread_pool.join]
+// CHECK-NEXT: :[[@LINE-17]]:8: asio::thread_pool::join is sync-blocking: waits until the pool's threads have run all the outstanding work (or the pool is stopped) and exited, as joining a thread does [asio.thread_pool.join]
+// CHECK-NEXT: :[[@LINE-17]]:8: asio::thread_pool::wait is sync-blocking: {{.*}} [asio.thread_pool.join]
 
 // non_blocking(true) makes later reads and writes on that socket return
 // would_block instead of waiting; non_blocking(false) and the getter do not.
@@ -617,7 +617,8 @@ int main() {
 // CHECK: 62 functions: 7 sync-blocking, 37 sync-nonblocking (32 pure computation), 3 async-blocking, 15 async-nonblocking
 
 // The event-loop trait: the loop runners and poll carry it; join and wait
-// only wait for the pool's threads, which run the loop.
+// only wait for the pool's threads, which run the loop (sync-blocking, as
+// joining a thread is).
 // TRAITS:      "id": "asio.io_context.run",
 // TRAITS:      "label": "async-blocking",
 // TRAITS-NEXT: "reason": "{{.*}}",
@@ -637,6 +638,6 @@ int main() {
 // TRAITS-NEXT:   "event-loop"
 // TRAITS-NEXT: ],
 // TRAITS:      "id": "asio.thread_pool.join",
-// TRAITS:      "label": "async-blocking",
+// TRAITS:      "label": "sync-blocking",
 // TRAITS-NEXT: "reason": "{{.*}}",
 // TRAITS-NEXT: "traits": [],

@@ -8,6 +8,7 @@
 
 #include <utility>
 #include <boost/asio.hpp>
+#include <boost/asio/spawn.hpp>
 #include <chrono>
 #include <future>
 #include <string>
@@ -166,15 +167,53 @@ void loops(asio::io_context &io, asio::thread_pool &pool) {
   io.run_for(0s);
   io.poll_one();
   pool.join();
+  pool.wait();
 }
-// CHECK: :[[@LINE-7]]:6: 'loops' is async-blocking
-// CHECK-NEXT: blocks: loops -> boost::asio::io_context::run at {{.*}}boost-asio.cpp:[[@LINE-7]]:6
-// CHECK-NEXT: async: loops -> boost::asio::io_context::run at {{.*}}boost-asio.cpp:[[@LINE-8]]:6
-// CHECK-NEXT: :[[@LINE-9]]:6: boost::asio::io_context::run is async-blocking: runs the event loop on this thread, waiting for asynchronous operations to complete and calling their handlers, until the work runs out or it is stopped [asio.io_context.run]
-// CHECK-NEXT: :[[@LINE-9]]:6: boost::asio::io_context::run_for is async-blocking: runs the event loop on this thread, waiting for asynchronous operations to complete and calling their handlers, until the time is up [asio.io_context.run_for]
-// CHECK-NEXT: :[[@LINE-9]]:6: boost::asio::io_context::run_for is async-nonblocking: with a zero duration it only runs the handlers that are ready and returns at once [asio.io_context.run_for]
-// CHECK-NEXT: :[[@LINE-9]]:6: boost::asio::io_context::poll_one is async-nonblocking: runs the handlers of operations that have already completed and returns at once, never waiting for more [asio.io_context.poll]
-// CHECK-NEXT: :[[@LINE-9]]:8: boost::asio::thread_pool::join is async-blocking: waits until the pool's threads have run all the outstanding asynchronous work (or the pool is stopped) and exited [asio.thread_pool.join]
+// CHECK: :[[@LINE-8]]:6: 'loops' is async-blocking
+// CHECK-NEXT: blocks: loops -> boost::asio::io_context::run at {{.*}}boost-asio.cpp:[[@LINE-8]]:6
+// CHECK-NEXT: async: loops -> boost::asio::io_context::run at {{.*}}boost-asio.cpp:[[@LINE-9]]:6
+// CHECK-NEXT: :[[@LINE-10]]:6: boost::asio::io_context::run is async-blocking: runs the event loop on this thread, waiting for asynchronous operations to complete and calling their handlers, until the work runs out or it is stopped [asio.io_context.run]
+// CHECK-NEXT: :[[@LINE-10]]:6: boost::asio::io_context::run_for is async-blocking: runs the event loop on this thread, waiting for asynchronous operations to complete and calling their handlers, until the time is up [asio.io_context.run_for]
+// CHECK-NEXT: :[[@LINE-10]]:6: boost::asio::io_context::run_for is async-nonblocking: with a zero duration it only runs the handlers that are ready and returns at once [asio.io_context.run_for]
+// CHECK-NEXT: :[[@LINE-10]]:6: boost::asio::io_context::poll_one is async-nonblocking: runs the handlers of operations that have already completed and returns at once, never waiting for more [asio.io_context.poll]
+// CHECK-NEXT: :[[@LINE-10]]:8: boost::asio::thread_pool::join is sync-blocking: waits until the pool's threads have run all the outstanding work (or the pool is stopped) and exited, as joining a thread does [asio.thread_pool.join]
+// CHECK-NEXT: :[[@LINE-10]]:8: boost::asio::thread_pool::wait is sync-blocking: {{.*}} [asio.thread_pool.join]
+
+// Executors: Boost 1.74's io_context and thread pool executors have a public
+// execute member (asio.execute, asio.thread_pool.executor.post), and
+// execution::execute is its own function object; blocking.always makes it
+// wait (asio.execute.blocking_always).
+void execute(asio::io_context &io, asio::thread_pool &pool) {
+  io.get_executor().execute([] {});
+  pool.get_executor().execute([] {});
+  asio::execution::execute(io.get_executor(), [] {});
+  asio::execution::execute(asio::require(pool.get_executor(), asio::execution::blocking.always), [] {});
+}
+// CHECK: :[[@LINE-6]]:6: 'execute' is async-blocking
+// CHECK-NEXT: blocks: execute -> asio_execution_execute_fn::impl::operator() at {{.*}}boost-asio.cpp:[[@LINE-3]]:3
+// CHECK-NEXT: async: execute -> boost::asio::io_context::basic_executor_type::execute at {{.*}}boost-asio.cpp:[[@LINE-7]]:21
+// CHECK-NEXT: :[[@LINE-8]]:21: boost::asio::io_context::basic_executor_type::execute is async-nonblocking: submits the function to the executor and returns at once; {{.*}} [asio.execute]
+// CHECK-NEXT: :[[@LINE-8]]:23: boost::asio::thread_pool::basic_executor_type::execute is async-nonblocking: hands the function to the thread pool {{.*}} [asio.thread_pool.executor.post]
+// CHECK-NEXT: :[[@LINE-8]]:3: asio_execution_execute_fn::impl::operator() is async-nonblocking: submits the function to the executor {{.*}} [asio.execute]
+// CHECK-NEXT: :[[@LINE-8]]:3: asio_execution_execute_fn::impl::operator() is sync-blocking: the executor is required to be blocking.always, {{.*}} [asio.execute.blocking_always]
+// CHECK: :[[@LINE-12]]:29: 'execute::(lambda at [[@LINE-12]]:29)' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-12]]:31: 'execute::(lambda at [[@LINE-12]]:31)' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-12]]:47: 'execute::(lambda at [[@LINE-12]]:47)' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-12]]:98: 'execute::(lambda at [[@LINE-12]]:98)' is sync-nonblocking (pure computation
+
+// asio.spawn and an operation given the yield_context.
+void spawner(asio::io_context &io, tcp::socket &s) {
+  asio::spawn(io, [&s](asio::yield_context yield) {
+    static char buf[64];
+    s.async_read_some(asio::buffer(buf), yield);
+  });
+}
+// CHECK: :[[@LINE-6]]:6: 'spawner' is async-nonblocking
+// CHECK-NEXT: async: spawner -> boost::asio::spawn at {{.*}}boost-asio.cpp:[[@LINE-6]]:3
+// CHECK-NEXT: :[[@LINE-7]]:3: boost::asio::spawn is async-nonblocking: starts a stackful coroutine on the executor {{.*}} [asio.spawn]
+// CHECK: :[[@LINE-8]]:19: 'spawner::(lambda at [[@LINE-8]]:19)' is async-nonblocking
+// CHECK-NEXT: async: spawner::(lambda at [[@LINE-9]]:19) -> boost::asio::basic_stream_socket::async_read_some at {{.*}}boost-asio.cpp:[[@LINE-7]]:7
+// CHECK-NEXT: :[[@LINE-8]]:7: boost::asio::basic_stream_socket::async_read_some is async-nonblocking: given a yield_context, it suspends the stackful coroutine (spawn) until the operation completes, not the thread{{.*}} [asio.async_op]
 
 // Look-alikes: same unqualified names outside boost::asio.
 namespace asio2 {
@@ -245,13 +284,13 @@ private:
 // CHECK-NEXT: :[[@LINE-19]]:13: boost::asio::basic_stream_socket::async_read_some is async-nonblocking: {{.*}} [asio.async_op]
 // CHECK: :[[@LINE-20]]:50: 'Session::do_read::(lambda at [[@LINE-20]]:50)' is async-nonblocking
 // CHECK-NEXT: async: Session::do_read::(lambda at [[@LINE-21]]:50) -> Session::do_write -> boost::asio::async_write at {{.*}}boost-asio.cpp:[[@LINE-15]]:5
-// CHECK-NEXT: :[[@LINE-20]]:9: Session::do_write is async-nonblocking: calls boost::asio::async_write at {{.*}}boost-asio.cpp:232:5: starts the operation and returns at once; the completion handler gets the result later, on a thread running the io_context
+// CHECK-NEXT: :[[@LINE-20]]:9: Session::do_write is async-nonblocking: calls boost::asio::async_write at {{.*}}boost-asio.cpp:271:5: starts the operation and returns at once; the completion handler gets the result later, on a thread running the io_context
 // CHECK: :[[@LINE-18]]:8: 'Session::do_write' is async-nonblocking
 // CHECK-NEXT: async: Session::do_write -> boost::asio::async_write at {{.*}}boost-asio.cpp:[[@LINE-18]]:5
 // CHECK-NEXT: :[[@LINE-19]]:5: boost::asio::async_write is async-nonblocking: {{.*}} [asio.async_op]
 // CHECK: :[[@LINE-20]]:56: 'Session::do_write::(lambda at [[@LINE-20]]:56)' is async-nonblocking
 // CHECK-NEXT: async: Session::do_write::(lambda at [[@LINE-21]]:56) -> Session::do_read -> boost::asio::basic_stream_socket::async_read_some at {{.*}}boost-asio.cpp:[[@LINE-27]]:13
-// CHECK-NEXT: :[[@LINE-20]]:9: Session::do_read is async-nonblocking: calls boost::asio::basic_stream_socket::async_read_some at {{.*}}boost-asio.cpp:226:13: starts the operation and returns at once; the completion handler gets the result later, on a thread running the io_context
+// CHECK-NEXT: :[[@LINE-20]]:9: Session::do_read is async-nonblocking: calls boost::asio::basic_stream_socket::async_read_some at {{.*}}boost-asio.cpp:265:13: starts the operation and returns at once; the completion handler gets the result later, on a thread running the io_context
 
 int main() {
   asio::io_context io;
@@ -270,6 +309,6 @@ int main() {
 // CHECK-NEXT: :[[@LINE-7]]:6: boost::asio::io_context::run is async-blocking: {{.*}} [asio.io_context.run]
 // CHECK: :[[@LINE-12]]:25: 'main::(lambda at [[@LINE-12]]:25)' is async-nonblocking
 // CHECK-NEXT: async: main::(lambda at [[@LINE-13]]:25) -> Session::do_read -> boost::asio::basic_stream_socket::async_read_some at {{.*}}boost-asio.cpp:[[@LINE-46]]:13
-// CHECK-NEXT: :[[@LINE-12]]:29: Session::do_read is async-nonblocking: calls boost::asio::basic_stream_socket::async_read_some at {{.*}}boost-asio.cpp:226:13: starts the operation and returns at once; the completion handler gets the result later, on a thread running the io_context
+// CHECK-NEXT: :[[@LINE-12]]:29: Session::do_read is async-nonblocking: calls boost::asio::basic_stream_socket::async_read_some at {{.*}}boost-asio.cpp:265:13: starts the operation and returns at once; the completion handler gets the result later, on a thread running the io_context
 
-// CHECK: 28 functions: 3 sync-blocking, 14 sync-nonblocking (14 pure computation), 3 async-blocking, 8 async-nonblocking
+// CHECK: 35 functions: 3 sync-blocking, 18 sync-nonblocking (18 pure computation), 4 async-blocking, 10 async-nonblocking

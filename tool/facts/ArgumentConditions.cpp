@@ -160,6 +160,16 @@ bool fieldMentions(const Expr *Arg, llvm::StringRef FieldName, llvm::ArrayRef<st
   return false;
 }
 
+/// An integer or boolean argument that folds to a value other than zero: the
+/// "on" of a flag (PQsetnonblocking(conn, 1)). A value not known where the
+/// call is written is neither zero nor non-zero.
+bool foldsToNonZero(const Expr *E, ASTContext &Ctx) {
+  if (E->isValueDependent() || E->isTypeDependent())
+    return false;
+  Expr::EvalResult Result;
+  return E->EvaluateAsInt(Result, Ctx) && !Result.Val.getInt().isZero();
+}
+
 const CXXRecordDecl *receiverClass(const SiteContext &Site) {
   if (Site.Receiver)
     if (const CXXRecordDecl *RD = classOf(Site.Receiver->getType()))
@@ -188,6 +198,8 @@ bool predicateHolds(const Condition &C, const SiteContext &Site) {
     return Arg && mentions(Arg, C.Names, Site.Ctx);
   case P::Zero:
     return Arg && isZeroTimeout(Arg, Site);
+  case P::NonZero:
+    return Arg && foldsToNonZero(Arg, Site.Ctx);
   case P::NonBlockingFd:
   case P::NonBlockingReceiver: {
     std::optional<Descriptor> D = nonBlockingSubject(C, Site);

@@ -35,6 +35,7 @@ struct Condition {
   enum class Predicate {
     Mentions,            ///< the argument names one of Names (declaration or macro)
     Zero,                ///< the argument folds to zero (a zero timeout)
+    NonZero,             ///< the argument folds to a non-zero integer (an "on" flag)
     NonBlockingFd,       ///< the argument is a descriptor made non-blocking earlier
     NonBlockingReceiver, ///< the receiver is an object made non-blocking earlier
     Absent,              ///< the argument is not written at the call
@@ -131,6 +132,7 @@ inline constexpr const char *KnownTraits[] = {
     "polls",                 ///< asks whether something is ready
     "sleeps",                ///< waits for time to pass
     "waits-for-result",      ///< waits for an asynchronous result (future.get())
+    "blocks-fiber",          ///< waits by suspending the calling fiber, not its thread
     "runs-handler-on-loop",  ///< the callables it is given run later on an event loop
     "must-join",             ///< the object must be joined or detached before it dies
     "discarded-future",      ///< a future whose destructor waits is thrown away

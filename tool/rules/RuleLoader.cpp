@@ -175,6 +175,7 @@ template <> struct MappingTraits<Condition> {
                                                  {"receiver-template-arg", P::ReceiverTemplateArg},
                                                  {"descriptor-kind", P::DescriptorKind}};
   static constexpr NamedList FlagPredicates[] = {{"zero", P::Zero},
+                                                 {"nonzero", P::NonZero},
                                                  {"nonblocking-fd", P::NonBlockingFd},
                                                  {"nonblocking-receiver", P::NonBlockingReceiver},
                                                  {"absent", P::Absent},
@@ -221,13 +222,14 @@ template <> struct MappingTraits<Condition> {
     }
     if (Seen == 0)
       return Io.setError("a condition needs one of: mentions, type, receiver-type, "
-                         "receiver-template-arg, descriptor-kind, zero, nonblocking-fd, "
+                         "receiver-template-arg, descriptor-kind, zero, nonzero, nonblocking-fd, "
                          "nonblocking-receiver, absent, discarded, already-held, "
                          "unwaited-async-result");
     if (Seen > 1)
       return Io.setError("a condition takes exactly one predicate; list several conditions "
                          "under 'where' to require them all");
-    bool TakesArg = C.Kind == P::Mentions || C.Kind == P::Zero || C.Kind == P::NonBlockingFd ||
+    bool TakesArg = C.Kind == P::Mentions || C.Kind == P::Zero || C.Kind == P::NonZero ||
+                    C.Kind == P::NonBlockingFd ||
                     C.Kind == P::Absent || C.Kind == P::HasType || C.Kind == P::DescriptorKind;
     if (!C.Field.empty() && C.Kind != P::Mentions)
       Io.setError("'field' goes with 'mentions' only");
