@@ -19,7 +19,6 @@ public:
   static llvm::Expected<FileText> read(llvm::StringRef Path);
   explicit FileText(std::string Text);
 
-  llvm::StringRef text() const { return Text; }
   /// The byte offset of a 1-based line and column, if it is in the text.
   std::optional<unsigned> offsetOf(unsigned Line, unsigned Column) const;
   /// The span's offsets and its line:columns name the same bytes here.
