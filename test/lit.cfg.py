@@ -84,6 +84,11 @@ if shutil.which("dot"):
     config.available_features.add("graphviz")
 config.environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1"
 
+# clang-apply-replacements from Debian's clang-tools-19 (installed by
+# ./quickstart): it applies --export-fixes' YAML as it applies clang-tidy's.
+if shutil.which("clang-apply-replacements-19"):
+    config.available_features.add("clang-apply-replacements")
+
 # Neovim from Debian (installed by ./quickstart): a real LSP client
 # (test/lsp/neovim.test) and Vim's :compiler (test/editors/).
 if shutil.which("nvim"):

@@ -8,6 +8,29 @@
 
 namespace quadrant::checks {
 
+namespace {
+
+/// In an Asio coroutine, `std::this_thread::sleep_for(d);` becomes a timer
+/// the coroutine awaits: it sleeps, its thread goes on. Two edits around the
+/// argument, which stays as written; it must convert to the timer's duration.
+std::optional<FixIt> awaitTimer(const facts::Function &Fn, const BlockingPoint &B) {
+  const facts::CallSite *S = B.Site;
+  if (Fn.AsioNamespace.empty() || !S || S->Callee != "std::this_thread::sleep_for" ||
+      !S->Extent || !S->Extent->Statement || !S->Extent->WholeNanoseconds ||
+      S->Extent->Arguments.size() != 1)
+    return std::nullopt;
+  const std::string &Asio = Fn.AsioNamespace;
+  const SourceSpan &Call = S->Extent->Call, &Duration = S->Extent->Arguments.front();
+  return FixIt{"co_await " + Asio + "::steady_timer instead of sleeping",
+               {{through(startOf(Call), startOf(Duration)),
+                 "co_await " + Asio + "::steady_timer(co_await " + Asio +
+                     "::this_coro::executor, "},
+                {through(endOf(Duration), endOf(Call)),
+                 ").async_wait(" + Asio + "::use_awaitable)"}}};
+}
+
+} // namespace
+
 void runBlockingInCoroutine(const CheckInput &In, std::vector<Finding> &Out) {
   const link::Program &P = In.Program;
   // Taking a mutex for a short critical section is not what stalls a
@@ -25,11 +48,13 @@ void runBlockingInCoroutine(const CheckInput &In, std::vector<Finding> &Out) {
       const facts::Function &Callee = P.Functions[B.Target];
       if (B.Call && Callee.IsCoroutine && !(Callee.HasCoYield && !Callee.HasCoAwait))
         continue;
+      std::optional<FixIt> Fix = awaitTimer(Fn, B);
       Out.push_back({"quadrant-blocking-in-coroutine", B.Loc,
                      describeCall(B) + " in coroutine '" + Fn.Name +
                          "' stalls its thread instead of suspending; co_await an asynchronous "
                          "operation instead",
                      std::move(B.Notes), Fn.Name});
+      Out.back().Fix = std::move(Fix);
     }
   }
 }

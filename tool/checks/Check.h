@@ -26,6 +26,20 @@ struct Note {
   std::string Message;
 };
 
+/// Text that replaces a span of a file (an insertion when the span is empty).
+struct Replacement {
+  SourceSpan Span;
+  std::string Text;
+};
+
+/// An edit that removes a finding and keeps the program correct, as Clang's
+/// fix-it hints are: made by the check from plain facts, applied by --fix,
+/// exported by --export-fixes, offered as a quick fix in the editor.
+struct FixIt {
+  std::string Description; ///< "use std::jthread, which joins in its destructor"
+  std::vector<Replacement> Replacements; ///< in one file, in order, not overlapping
+};
+
 struct Finding {
   std::string Check; ///< full name: "quadrant-blocking-in-coroutine"
   SourcePoint Loc;
@@ -34,6 +48,7 @@ struct Finding {
   std::string Function; ///< the function the finding is in
   bool Error = false;   ///< promoted by --warnings-as-errors
   std::string Fingerprint; ///< stable across unrelated edits (baseline, SARIF)
+  std::optional<FixIt> Fix; ///< only where the check's page says there is one
 };
 
 struct CheckInput {

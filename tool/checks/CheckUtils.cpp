@@ -118,4 +118,12 @@ std::vector<Note> lockNotes(const std::vector<facts::HeldLock> &Held) {
   return Notes;
 }
 
+SourceSpan startOf(const SourceSpan &S) { return {S.Begin, S.Begin, S.Offset, 0}; }
+
+SourceSpan endOf(const SourceSpan &S) { return {S.End, S.End, S.Offset + S.Length, 0}; }
+
+SourceSpan through(const SourceSpan &First, const SourceSpan &Last) {
+  return {First.Begin, Last.End, First.Offset, Last.Offset + Last.Length - First.Offset};
+}
+
 } // namespace quadrant::checks

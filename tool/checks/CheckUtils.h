@@ -50,6 +50,12 @@ std::optional<unsigned> functionByUSR(const link::Program &P, llvm::StringRef US
 
 bool hasTrait(const facts::CallSite &S, llvm::StringRef Trait);
 
+/// The empty span where S starts, and where it ends: where to insert.
+SourceSpan startOf(const SourceSpan &S);
+SourceSpan endOf(const SourceSpan &S);
+/// From the start of First to the end of Last (Last after First, one file).
+SourceSpan through(const SourceSpan &First, const SourceSpan &Last);
+
 /// Notes saying where each held lock was taken.
 std::vector<Note> lockNotes(const std::vector<facts::HeldLock> &Held);
 

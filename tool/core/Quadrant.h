@@ -60,6 +60,22 @@ struct SourcePoint {
   }
 };
 
+/// A stretch of a source file that a fix edits: byte offsets, which is what
+/// --fix and clang-apply-replacements use, and line:column at both ends (End
+/// is just past the last byte; Begin == End for an insertion), which is what
+/// SARIF and the language server use. Both are recorded by the facts stage
+/// from one reading of the file, so they agree.
+struct SourceSpan {
+  SourcePoint Begin;
+  SourcePoint End;
+  unsigned Offset = 0;
+  unsigned Length = 0;
+
+  friend bool operator==(const SourceSpan &A, const SourceSpan &B) {
+    return A.Begin == B.Begin && A.Offset == B.Offset && A.Length == B.Length;
+  }
+};
+
 /// How a call could move to another quadrant: the edit, in words a student
 /// follows, and the label the call would have after it.
 struct Advice {

@@ -28,6 +28,9 @@ llvm::Expected<std::vector<checks::Finding>> lint(const link::Program &P,
     F.Loc.File = Display(F.Loc.File).str();
     for (checks::Note &N : F.Notes)
       N.Loc.File = Display(N.Loc.File).str();
+    if (F.Fix)
+      for (checks::Replacement &R : F.Fix->Replacements)
+        R.Span.Begin.File = R.Span.End.File = Display(R.Span.Begin.File).str();
   }
 
   // Each finding obeys the configuration nearest to its own file.

@@ -16,6 +16,7 @@
 #include "driver/DefaultFlags.h"
 #include "driver/Inputs.h"
 #include "driver/Progress.h"
+#include "fix/Fixes.h"
 #include "link/Program.h"
 #include "lsp/Server.h"
 #include "report/Explainer.h"
@@ -135,6 +136,18 @@ cl::opt<bool> ShowPure("show-pure",
                        cl::cat(Category));
 cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> (atomically)"),
                                 cl::value_desc("file"), cl::cat(Category));
+cl::opt<bool> FixOption("fix",
+                        cl::desc("Apply the fixes of the findings reported, in place (not when "
+                                 "some file does not compile: see --fix-errors)"),
+                        cl::cat(Category));
+cl::opt<bool> FixErrors("fix-errors",
+                        cl::desc("Apply the fixes even when some file does not compile "
+                                 "(implies --fix); the exit status then ignores those files"),
+                        cl::cat(Category));
+cl::opt<std::string> ExportFixes("export-fixes",
+                                 cl::desc("Write the findings' fixes to <file>, in the YAML "
+                                          "clang-apply-replacements reads"),
+                                 cl::value_desc("file"), cl::cat(Category));
 
 const char Overview[] =
     "quadrant: labels every concurrency-relevant call in C and C++ code as\n"
@@ -212,6 +225,8 @@ std::optional<std::string> findingsWanted(const config::Config &C) {
     return "WarningsAsErrors ('" + *C.WarningsAsErrors + "') wants findings to fail on";
   if (!BaselineFile.empty() || !WriteBaselineFile.empty())
     return std::string("a baseline holds findings");
+  if (FixOption || FixErrors || !ExportFixes.empty())
+    return std::string("fixes come from findings");
   return std::nullopt;
 }
 
@@ -262,6 +277,41 @@ int emit(function_ref<void(raw_ostream &)> Write) {
   }
   if (Error E = writeAtomically(OutputFile, Write))
     return fail(UsageError, "cannot write the report: " + toString(std::move(E)));
+  return Success;
+}
+
+/// --export-fixes and --fix, once the report is written; returns a failing
+/// exit status, or 0. Sources are the analyzed sources, the only files
+/// --fix edits. Like clang-tidy, nothing is fixed when a file did not
+/// compile, unless --fix-errors says to.
+int handleFixes(const std::vector<checks::Finding> &Findings,
+                const std::vector<std::string> &Sources, bool AnalysisIncomplete) {
+  if (!ExportFixes.empty()) {
+    std::string Yaml;
+    raw_string_ostream YamlStream(Yaml);
+    if (Error E = fix::writeFixesYaml(Findings, Sources.size() == 1 ? Sources.front() : "",
+                                      YamlStream))
+      return fail(UsageError, "cannot export fixes: " + toString(std::move(E)));
+    if (Error E = writeAtomically(ExportFixes, [&](raw_ostream &OS) { OS << Yaml; }))
+      return fail(UsageError, "cannot export fixes: " + toString(std::move(E)));
+  }
+  if (!FixOption && !FixErrors)
+    return Success;
+  if (AnalysisIncomplete && !FixErrors) {
+    WithColor::error(errs(), "quadrant")
+        << "some files could not be analyzed completely, and --fix-errors was not given: no "
+           "fix was applied\n";
+    return Success;
+  }
+  Expected<fix::FixOutcome> Outcome = fix::applyFixes(Findings, Sources);
+  if (!Outcome)
+    return fail(UsageError, "cannot apply fixes: " + toString(Outcome.takeError()));
+  for (const std::string &Refused : Outcome->Refused)
+    WithColor::warning(errs(), "quadrant") << Refused << "\n";
+  WithColor::note(errs(), "quadrant")
+      << "applied " << Outcome->Applied << " of " << Outcome->Offered
+      << (Outcome->Offered == 1 ? " fix" : " fixes") << ", in " << Outcome->FilesChanged
+      << (Outcome->FilesChanged == 1 ? " file" : " files") << "\n";
   return Success;
 }
 
@@ -395,8 +445,13 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
   };
   if (int Status = emit(Write))
     return Status;
+  if (int Status = handleFixes(Report.Findings, MainFiles, !Diagnostics.empty()))
+    return Status;
   bool ErrorFindings = any_of(Report.Findings, [](const checks::Finding &F) { return F.Error; });
-  return Diagnostics.empty() && !ErrorFindings ? Success : AnalysisFailed;
+  if (ErrorFindings)
+    return AnalysisFailed;
+  // clang-tidy's --fix-errors: files that do not compile no longer fail the run.
+  return Diagnostics.empty() || FixErrors ? Success : AnalysisFailed;
 }
 
 } // namespace
@@ -476,6 +531,9 @@ int main(int argc, const char **argv) {
   if (ExplainTarget.getNumOccurrences() && OutputFormat != Format::Text &&
       OutputFormat != Format::Json)
     return fail(UsageError, "quadrant explain: --format must be text or json");
+  if (ExplainTarget.getNumOccurrences() && (FixOption || FixErrors || !ExportFixes.empty()))
+    return fail(UsageError, "quadrant explain shows each fix as a diff; --fix, --fix-errors and "
+                            "--export-fixes take the fixes of a whole run");
   if (!verifyCheckOptions())
     return UsageError;
   bool UseColor = Color == ColorChoice::Always ||

@@ -4,6 +4,7 @@
 #include "facts/CallableFlow.h"
 #include "facts/ConstructedClasses.h"
 #include "facts/Extractor.h"
+#include "facts/EditSpans.h"
 #include "facts/LoopConditions.h"
 #include "facts/Names.h"
 #include "facts/ThreadLifetimes.h"
@@ -495,6 +496,8 @@ bool Extractor::mustJoin(const CXXRecordDecl *Class) {
 
 void Extractor::leaveFunction(const FunctionDecl *FD) {
   noteDestructions();
+  if (current().IsCoroutine && current().AsioNamespace.empty())
+    current().AsioNamespace = asioNamespaceOf(FD, Ctx);
   if (const Scope &S = Scopes.back(); S.Flow) {
     auto [It, Inserted] = Summaries.try_emplace(FD);
     if (Inserted || !It->second)

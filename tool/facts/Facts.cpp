@@ -21,6 +21,14 @@ void absorb(CallSite &Into, CallSite &Other) {
                             isAsync(Into.Label) || isAsync(Other.Label));
   if (!Into.IfNonBlocking)
     Into.IfNonBlocking = std::move(Other.IfNonBlocking);
+  // A fix must fit every instance: a template's duration parameter may be
+  // whole nanoseconds in one instantiation and not in another.
+  if (!Other.Extent)
+    Into.Extent.reset();
+  else if (Into.Extent) {
+    Into.Extent->Statement = Into.Extent->Statement && Other.Extent->Statement;
+    Into.Extent->WholeNanoseconds = Into.Extent->WholeNanoseconds && Other.Extent->WholeNanoseconds;
+  }
   appendNew(Into.Traits, Other.Traits);
   appendNew(Into.Handlers, Other.Handlers);
   appendNew(Into.HandlerSlots, Other.HandlerSlots);
@@ -57,11 +65,20 @@ void normalizeFunction(Function &F) {
   auto ThreadKey = [](const UnjoinedThread &T) { return std::tie(T.Declared, T.Exit); };
   std::sort(F.UnjoinedThreads.begin(), F.UnjoinedThreads.end(),
             [&](const UnjoinedThread &A, const UnjoinedThread &B) { return ThreadKey(A) < ThreadKey(B); });
-  F.UnjoinedThreads.erase(std::unique(F.UnjoinedThreads.begin(), F.UnjoinedThreads.end(),
-                                      [&](const UnjoinedThread &A, const UnjoinedThread &B) {
-                                        return ThreadKey(A) == ThreadKey(B);
-                                      }),
-                          F.UnjoinedThreads.end());
+  // The same thread seen by several TUs (an inline function in a header):
+  // std::jthread fits only if it fits in every one, C++17 ones included.
+  std::vector<UnjoinedThread> Threads;
+  for (UnjoinedThread &T : F.UnjoinedThreads) {
+    if (Threads.empty() || ThreadKey(Threads.back()) != ThreadKey(T)) {
+      Threads.push_back(std::move(T));
+      continue;
+    }
+    UnjoinedThread &Kept = Threads.back();
+    Kept.Cxx20 = Kept.Cxx20 && T.Cxx20;
+    Kept.Detached = Kept.Detached || T.Detached;
+    Kept.OnlyThreadMemberUses = Kept.OnlyThreadMemberUses && T.OnlyThreadMemberUses;
+  }
+  F.UnjoinedThreads = std::move(Threads);
   std::sort(F.Overrides.begin(), F.Overrides.end());
   F.Overrides.erase(std::unique(F.Overrides.begin(), F.Overrides.end()), F.Overrides.end());
   auto IndirectKey = [](const IndirectCall &C) { return std::tie(C.Loc, C.Slot); };
@@ -91,6 +108,8 @@ void mergeFunction(Function &Into, Function Other) {
   Into.HasCoReturn |= Other.HasCoReturn;
   if (!Into.Declared)
     Into.Declared = Other.Declared;
+  if (Into.AsioNamespace.empty())
+    Into.AsioNamespace = std::move(Other.AsioNamespace);
   if (Into.Effects.empty())
     Into.Effects = std::move(Other.Effects);
   Into.Partial = Into.Partial && Other.Partial;

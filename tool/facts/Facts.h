@@ -36,6 +36,22 @@ struct NonBlockingAlternative {
   std::vector<quadrant::Advice> Advice;
 };
 
+/// Where a call is written, for the checks' fixes (docs/checks/README.md#fixes).
+/// Recorded only for a call written out in user code: not in a macro
+/// expansion (an edit there would change every use of the macro), not in a
+/// system header.
+struct CallExtent {
+  SourceSpan Call;                 ///< the callee's name to the closing ')'
+  std::vector<SourceSpan> Arguments; ///< each argument as written
+  /// The call is a statement of its own (`sleep_for(d);`): its value is
+  /// unused, and it can become another expression statement.
+  bool Statement = false;
+  /// The first argument is a std::chrono::duration that holds a whole number
+  /// of nanoseconds (an integer count of a period that 1 ns divides), so it
+  /// converts implicitly to std::chrono::steady_clock::duration.
+  bool WholeNanoseconds = false;
+};
+
 /// A call site labeled by a rule.
 struct CallSite {
   std::string Callee; ///< qualified name without template arguments, or "co_await"
@@ -62,6 +78,7 @@ struct CallSite {
   /// For a lock call: the same mutex is already held here (a second lock of
   /// a mutex that is not recursive deadlocks), and where it was taken.
   std::optional<HeldLock> Relocks;
+  std::optional<CallExtent> Extent;
 };
 
 /// A data member or global made non-blocking by a rule's mark
@@ -113,6 +130,20 @@ struct UnjoinedThread {
   SourcePoint Declared;
   SourcePoint Exit;   ///< where it is destroyed joinable
   std::string How;    ///< "goes out of scope", "the function returns", ...
+  /// What thread-not-joined's fix (std::jthread) needs to know, false or
+  /// empty where unknown:
+  /// the declared type as written ("std::thread") and where, outside macros;
+  std::string TypeWritten;
+  std::optional<SourceSpan> TypeSpan;
+  /// the translation unit is C++20 or later, where std::jthread exists;
+  bool Cxx20 = false;
+  /// detach() is called on the variable somewhere in the function;
+  bool Detached = false;
+  /// the variable is constructed from a callable and every other use of it
+  /// calls join(), joinable(), detach(), get_id() or native_handle(), which
+  /// std::jthread has with the same meaning (no move, no assignment, no
+  /// reference taken).
+  bool OnlyThreadMemberUses = false;
 };
 
 /// What a call of a function does to its caller's state, as the function's
@@ -183,6 +214,12 @@ struct Function {
   bool HasCoAwait = false;
   bool HasCoYield = false;
   bool HasCoReturn = false;
+  /// For a coroutine returning Asio's awaitable<T> (with its default
+  /// executor): Asio's namespace as the file writes it ("asio",
+  /// "boost::asio", or an alias of either), when steady_timer,
+  /// this_coro::executor and use_awaitable are declared in it. Empty
+  /// otherwise. blocking-in-coroutine's fix awaits a timer through it.
+  std::string AsioNamespace;
   /// What the declaration promises (a quadrant annotation or Clang function
   /// effect); the nonblocking-violation check holds the body to it.
   std::optional<Quadrant> Declared;

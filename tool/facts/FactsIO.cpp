@@ -25,6 +25,10 @@ bool fromJSONNumber(const llvm::json::Value *V, unsigned &Out, llvm::json::Path 
 llvm::json::Value toJSON(const SourcePoint &P) {
   return llvm::json::Array{P.File, P.Line, P.Column};
 }
+llvm::json::Value toJSON(const SourceSpan &S) {
+  return llvm::json::Object{
+      {"begin", S.Begin}, {"end", S.End}, {"offset", S.Offset}, {"length", S.Length}};
+}
 bool fromJSON(const llvm::json::Value &V, SourcePoint &P, llvm::json::Path Path) {
   const llvm::json::Array *A = V.getAsArray();
   if (!A || A->size() != 3) {
@@ -34,6 +38,18 @@ bool fromJSON(const llvm::json::Value &V, SourcePoint &P, llvm::json::Path Path)
   return llvm::json::fromJSON((*A)[0], P.File, Path.index(0)) &&
          fromJSONNumber(&(*A)[1], P.Line, Path.index(1)) &&
          fromJSONNumber(&(*A)[2], P.Column, Path.index(2));
+}
+
+bool fromJSON(const llvm::json::Value &V, SourceSpan &S, llvm::json::Path Path) {
+  const llvm::json::Object *O = V.getAsObject();
+  if (!O) {
+    Path.report("expected a span");
+    return false;
+  }
+  llvm::json::ObjectMapper M(V, Path);
+  return M.map("begin", S.Begin) && M.map("end", S.End) &&
+         fromJSONNumber(O->get("offset"), S.Offset, Path.field("offset")) &&
+         fromJSONNumber(O->get("length"), S.Length, Path.field("length"));
 }
 
 bool fromJSON(const llvm::json::Value &V, Quadrant &Q, llvm::json::Path Path) {
@@ -77,6 +93,18 @@ bool fromJSON(const llvm::json::Value &V, NonBlockingAlternative &A, llvm::json:
          O.map("advice", A.Advice);
 }
 
+llvm::json::Value toJSON(const CallExtent &E) {
+  return llvm::json::Object{{"call", E.Call},
+                            {"arguments", E.Arguments},
+                            {"statement", E.Statement},
+                            {"whole_nanoseconds", E.WholeNanoseconds}};
+}
+bool fromJSON(const llvm::json::Value &V, CallExtent &E, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("call", E.Call) && O.map("arguments", E.Arguments) &&
+         O.map("statement", E.Statement) && O.map("whole_nanoseconds", E.WholeNanoseconds);
+}
+
 llvm::json::Value toJSON(const CallSite &S) {
   llvm::json::Object O{{"callee", S.Callee},       {"loc", S.Loc},
                        {"label", quadrantName(S.Label)}, {"rule", S.RuleId},
@@ -92,6 +120,8 @@ llvm::json::Value toJSON(const CallSite &S) {
     O["handler_slots"] = S.HandlerSlots;
   if (!S.Advice.empty())
     O["advice"] = S.Advice;
+  if (S.Extent)
+    O["extent"] = *S.Extent;
   return O;
 }
 bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
@@ -101,7 +131,8 @@ bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
          O.map("held_locks", S.HeldLocks) && O.map("handlers", S.Handlers) &&
          O.mapOptional("polling_loop", S.PollingLoop) &&
          O.mapOptional("if_nonblocking", S.IfNonBlocking) && O.mapOptional("advice", S.Advice) &&
-         O.mapOptional("relocks", S.Relocks) && O.mapOptional("handler_slots", S.HandlerSlots);
+         O.mapOptional("relocks", S.Relocks) && O.mapOptional("handler_slots", S.HandlerSlots) &&
+         O.mapOptional("extent", S.Extent);
 }
 
 llvm::json::Value toJSON(const ObjectMark &M) {
@@ -185,13 +216,26 @@ bool fromJSON(const llvm::json::Value &V, CallableStore &S, llvm::json::Path P) 
 }
 
 llvm::json::Value toJSON(const UnjoinedThread &T) {
-  return llvm::json::Object{
-      {"variable", T.Variable}, {"declared", T.Declared}, {"exit", T.Exit}, {"how", T.How}};
+  llvm::json::Object O{{"variable", T.Variable},
+                       {"declared", T.Declared},
+                       {"exit", T.Exit},
+                       {"how", T.How},
+                       {"type_written", T.TypeWritten},
+                       {"cxx20", T.Cxx20},
+                       {"detached", T.Detached},
+                       {"only_thread_member_uses", T.OnlyThreadMemberUses}};
+  if (T.TypeSpan)
+    O["type_span"] = *T.TypeSpan;
+  return O;
 }
 bool fromJSON(const llvm::json::Value &V, UnjoinedThread &T, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("variable", T.Variable) && O.map("declared", T.Declared) &&
-         O.map("exit", T.Exit) && O.map("how", T.How);
+         O.map("exit", T.Exit) && O.map("how", T.How) &&
+         O.mapOptional("type_written", T.TypeWritten) &&
+         O.mapOptional("type_span", T.TypeSpan) && O.mapOptional("cxx20", T.Cxx20) &&
+         O.mapOptional("detached", T.Detached) &&
+         O.mapOptional("only_thread_member_uses", T.OnlyThreadMemberUses);
 }
 
 llvm::json::Value toJSON(const Function &F) {
@@ -205,6 +249,7 @@ llvm::json::Value toJSON(const Function &F) {
                        {"co_await", F.HasCoAwait},
                        {"co_yield", F.HasCoYield},
                        {"co_return", F.HasCoReturn},
+                       {"asio_namespace", F.AsioNamespace},
                        {"overrides", F.Overrides},
                        {"call_sites", F.CallSites},
                        {"calls", F.Calls},
@@ -227,7 +272,8 @@ bool fromJSON(const llvm::json::Value &V, Function &F, llvm::json::Path P) {
          O.map("loc", F.Loc) && O.mapOptional("begin", F.Begin) &&
          O.mapOptional("end", F.End) && O.map("coroutine", F.IsCoroutine) &&
          O.map("co_await", F.HasCoAwait) && O.map("co_yield", F.HasCoYield) &&
-         O.map("co_return", F.HasCoReturn) && O.mapOptional("declared", F.Declared) &&
+         O.map("co_return", F.HasCoReturn) && O.mapOptional("asio_namespace", F.AsioNamespace) &&
+         O.mapOptional("declared", F.Declared) &&
          O.map("overrides", F.Overrides) && O.map("call_sites", F.CallSites) &&
          O.map("calls", F.Calls) && O.map("unjoined_threads", F.UnjoinedThreads) &&
          O.mapOptional("effects", F.Effects) && O.mapOptional("subjects", F.Subjects) &&

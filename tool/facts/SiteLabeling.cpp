@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "facts/Attributes.h"
 #include "facts/CallableSlots.h"
+#include "facts/EditSpans.h"
 #include "facts/Extractor.h"
 #include "facts/Names.h"
 #include "clang/AST/ASTContext.h"
@@ -359,6 +360,9 @@ bool Extractor::labelSite(const SiteShape &Shape, bool Discarded) {
       S.Relocks = HeldLock{nameOf(*Shape.LockedMutex), Held->Lock.Loc};
   if (isAsync(*Taken.Label))
     noteHandlers(S, Site.Args);
+  // A call resolved by name has no arguments of known types to judge.
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(Shape.At); Call && !Shape.ResolvedByName)
+    S.Extent = callExtentOf(Call, Ctx, Discarded);
   if (const auto *Call = dyn_cast_or_null<Expr>(Shape.At))
     Scopes.back().SiteOf[Call] = current().CallSites.size() - 1;
   return true;

@@ -1,5 +1,6 @@
 //===--- ThreadLifetimes.cpp - Threads destroyed while joinable --*- C++ -*-===//
 #include "facts/ThreadLifetimes.h"
+#include "facts/EditSpans.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
@@ -51,8 +52,10 @@ public:
       transfer(*B, State, /*Record=*/true);
     }
     std::vector<UnjoinedThread> Result;
-    for (auto &[Key, Thread] : Found)
+    for (auto &[Key, Thread] : Found) {
+      noteJThreadFacts(Thread, Variables[std::get<0>(Key)], FD, Ctx);
       Result.push_back(std::move(Thread));
+    }
     return Result;
   }
 

@@ -1,5 +1,6 @@
 //===--- Server.cpp - quadrant as a language server -------------*- C++ -*-===//
 #include "lsp/Server.h"
+#include "lsp/CodeActions.h"
 #include "lsp/Protocol.h"
 #include "lsp/Transport.h"
 #include "report/Report.h"
@@ -58,6 +59,20 @@ bool covers(const SourceText &Text, const SourcePoint &P, unsigned Line, unsigne
   auto [Begin, End] = Text.nameSpan(P);
   return Column > Begin && Column <= End;
 }
+
+/// Files' texts, each read once per answer.
+class Texts {
+public:
+  const SourceText &operator()(const std::string &Path) {
+    auto It = Read.find(Path);
+    if (It == Read.end())
+      It = Read.emplace(Path, SourceText::fromFile(Path)).first;
+    return It->second;
+  }
+
+private:
+  std::map<std::string, SourceText> Read;
+};
 
 class Server {
 public:
@@ -130,6 +145,8 @@ private:
       return hover(Params);
     if (Method == "textDocument/codeLens")
       return codeLens(Params);
+    if (Method == "textDocument/codeAction")
+      return codeAction(Params);
     return llvm::make_error<ResponseError>(MethodNotFound, "method not found: " + Method.str());
   }
 
@@ -184,6 +201,7 @@ private:
          Object{{"openClose", true}, {"change", 0}, {"save", Object{{"includeText", false}}}}},
         {"hoverProvider", true},
         {"codeLensProvider", Object{{"resolveProvider", false}}},
+        {"codeActionProvider", Object{{"codeActionKinds", Array{"quickfix"}}}},
     };
     Object Result{{"capabilities", std::move(Capabilities)},
                   {"serverInfo", Object{{"name", "quadrant"}, {"version", QUADRANT_VERSION}}}};
@@ -211,36 +229,33 @@ private:
         publish(URI, diagnostics(**P, File));
   }
 
+  /// Finding F, in the file it is in, as a diagnostic.
+  Object diagnosticOf(const checks::Finding &F, Texts &TextOf) {
+    Array Related;
+    for (const checks::Note &N : F.Notes)
+      Related.push_back(
+          Object{{"location", Object{{"uri", pathToURI(N.Loc.File)},
+                                     {"range", TextOf(N.Loc.File).nameRange(N.Loc, Encoding)}}},
+                 {"message", N.Message}});
+    Object D{{"range", TextOf(F.Loc.File).nameRange(F.Loc, Encoding)},
+             {"severity", F.Error ? 1 : 2},
+             {"code", F.Check},
+             {"source", "quadrant"},
+             {"message", F.Message},
+             {"relatedInformation", std::move(Related)}};
+    llvm::SmallString<256> Doc(W.options().ChecksDocDir);
+    llvm::sys::path::append(Doc, report::shortCheckName(F.Check) + ".md");
+    if (llvm::sys::fs::exists(Doc))
+      D["codeDescription"] = Object{{"href", pathToURI(Doc)}};
+    return D;
+  }
+
   Array diagnostics(const Project &P, const std::string &File) {
-    std::map<std::string, SourceText> Texts;
-    auto TextOf = [&](const std::string &Path) -> const SourceText & {
-      auto It = Texts.find(Path);
-      if (It == Texts.end())
-        It = Texts.emplace(Path, SourceText::fromFile(Path)).first;
-      return It->second;
-    };
+    Texts TextOf;
     Array Result;
-    for (const checks::Finding &F : P.Findings) {
-      if (F.Loc.File != File)
-        continue;
-      Array Related;
-      for (const checks::Note &N : F.Notes)
-        Related.push_back(
-            Object{{"location", Object{{"uri", pathToURI(N.Loc.File)},
-                                       {"range", TextOf(N.Loc.File).nameRange(N.Loc, Encoding)}}},
-                   {"message", N.Message}});
-      Object D{{"range", TextOf(File).nameRange(F.Loc, Encoding)},
-               {"severity", F.Error ? 1 : 2},
-               {"code", F.Check},
-               {"source", "quadrant"},
-               {"message", F.Message},
-               {"relatedInformation", std::move(Related)}};
-      llvm::SmallString<256> Doc(W.options().ChecksDocDir);
-      llvm::sys::path::append(Doc, report::shortCheckName(F.Check) + ".md");
-      if (llvm::sys::fs::exists(Doc))
-        D["codeDescription"] = Object{{"href", pathToURI(Doc)}};
-      Result.push_back(std::move(D));
-    }
+    for (const checks::Finding &F : P.Findings)
+      if (F.Loc.File == File)
+        Result.push_back(diagnosticOf(F, TextOf));
     auto Errors = P.CompileErrors.find(File);
     if (Errors != P.CompileErrors.end()) {
       llvm::StringRef First = llvm::StringRef(Errors->second).split('\n').first;
@@ -317,6 +332,33 @@ private:
                               {"command", Object{{"title", Title}, {"command", ""}}}});
     }
     return Lenses;
+  }
+
+  /// The quick fixes of the findings on the lines of params.range.
+  llvm::Expected<Value> codeAction(const Value *Params) {
+    llvm::Expected<std::string> Path = documentPath(Params);
+    if (!Path)
+      return Path.takeError();
+    const Object *Range = Params->getAsObject()->getObject("range");
+    const Object *Start = Range ? Range->getObject("start") : nullptr;
+    const Object *End = Range ? Range->getObject("end") : nullptr;
+    std::optional<int64_t> First = Start ? Start->getInteger("line") : std::nullopt;
+    std::optional<int64_t> Last = End ? End->getInteger("line") : std::nullopt;
+    if (!First || !Last)
+      return invalidParams("params.range needs a start and an end line");
+    Array Actions;
+    const Project *P = W.projectOf(*Path);
+    if (!P)
+      return Actions;
+    Texts TextOf;
+    for (const checks::Finding &F : P->Findings) {
+      int64_t Line0 = static_cast<int64_t>(F.Loc.Line) - 1;
+      if (F.Fix && F.Loc.File == *Path && Line0 >= *First && Line0 <= *Last &&
+          F.Fix->Replacements.front().Span.Begin.File == *Path)
+        Actions.push_back(
+            quickFix(F, uriOf(*Path), TextOf(*Path), Encoding, diagnosticOf(F, TextOf)));
+    }
+    return Actions;
   }
 
   /// "`f` → `g` → `read` at net.cpp:6:15: reason [rule]"

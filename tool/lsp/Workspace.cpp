@@ -278,6 +278,9 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName, bool Save
     F.Loc.File = normalizedPath(F.Loc.File);
     for (checks::Note &N : F.Notes)
       N.Loc.File = normalizedPath(N.Loc.File);
+    if (F.Fix)
+      for (checks::Replacement &R : F.Fix->Replacements)
+        R.Span.Begin.File = R.Span.End.File = normalizedPath(R.Span.Begin.File);
   }
   P.Findings = std::move(*Findings);
   return &P;

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "report/Explainer.h"
 #include "core/Paths.h"
+#include "fix/Fixes.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -511,6 +512,11 @@ private:
       if (!R.ChecksDocDir.empty())
         OS << "    How to fix it: " << Display(R.ChecksDocDir) << "/"
            << shortCheckName(Finding.Check) << ".md\n";
+      if (Finding.Fix) {
+        OS << "    Fix (quadrant --fix makes it): " << Finding.Fix->Description << "\n";
+        if (llvm::Error E = fix::writeFixDiff(*Finding.Fix, "      ", OS))
+          OS << "      (not shown: " << llvm::toString(std::move(E)) << ")\n";
+      }
     }
     if (!Any)
       OS << "  Nothing: no enabled check finds a problem in it.\n";

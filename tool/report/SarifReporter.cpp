@@ -2,9 +2,10 @@
 //
 // Findings only, as code-scanning services read them: each check a rule
 // with its summary and a link to its page, each finding a result with its
-// notes as related locations and its witness chain as a code flow, and a
-// partial fingerprint that survives unrelated edits. Checked in the test
-// suite by Microsoft's validator (sarif-multitool validate).
+// notes as related locations and its witness chain as a code flow, a
+// partial fingerprint that survives unrelated edits, and its fix, if any.
+// Checked in the test suite by Microsoft's validator (sarif-multitool
+// validate).
 //
 //===----------------------------------------------------------------------===//
 #include "report/Report.h"
@@ -29,20 +30,24 @@ std::string encodeUriPath(llvm::StringRef Path) {
   return Out;
 }
 
+void writeArtifactLocation(llvm::json::OStream &J, llvm::StringRef File) {
+  J.attributeObject("artifactLocation", [&] {
+    if (llvm::sys::path::is_absolute(File)) {
+      J.attribute("uri", "file://" + encodeUriPath(File));
+    } else {
+      J.attribute("uri", encodeUriPath(File));
+      J.attribute("uriBaseId", "SRCROOT");
+    }
+  });
+}
+
 void writeLocation(llvm::json::OStream &J, const SourcePoint &P, const std::string *Message,
                    std::optional<int64_t> Id = std::nullopt) {
   J.object([&] {
     if (Id)
       J.attribute("id", *Id);
     J.attributeObject("physicalLocation", [&] {
-      J.attributeObject("artifactLocation", [&] {
-        if (llvm::sys::path::is_absolute(P.File)) {
-          J.attribute("uri", "file://" + encodeUriPath(P.File));
-        } else {
-          J.attribute("uri", encodeUriPath(P.File));
-          J.attribute("uriBaseId", "SRCROOT");
-        }
-      });
+      writeArtifactLocation(J, P.File);
       J.attributeObject("region", [&] {
         J.attribute("startLine", P.Line);
         J.attribute("startColumn", P.Column);
@@ -50,6 +55,31 @@ void writeLocation(llvm::json::OStream &J, const SourcePoint &P, const std::stri
     });
     if (Message)
       J.attributeObject("message", [&] { J.attribute("text", *Message); });
+  });
+}
+
+/// SARIF's fix: the edits in one artifact, each a region deleted (empty for
+/// an insertion) and the text put in its place.
+void writeFix(llvm::json::OStream &J, const checks::FixIt &Fix) {
+  J.object([&] {
+    J.attributeObject("description", [&] { J.attribute("text", Fix.Description); });
+    J.attributeArray("artifactChanges", [&] {
+      J.object([&] {
+        writeArtifactLocation(J, Fix.Replacements.front().Span.Begin.File);
+        J.attributeArray("replacements", [&] {
+          for (const checks::Replacement &R : Fix.Replacements)
+            J.object([&] {
+              J.attributeObject("deletedRegion", [&] {
+                J.attribute("startLine", R.Span.Begin.Line);
+                J.attribute("startColumn", R.Span.Begin.Column);
+                J.attribute("endLine", R.Span.End.Line);
+                J.attribute("endColumn", R.Span.End.Column);
+              });
+              J.attributeObject("insertedContent", [&] { J.attribute("text", R.Text); });
+            });
+        });
+      });
+    });
   });
 }
 
@@ -109,6 +139,8 @@ void writeSarif(const Report &R, llvm::raw_ostream &OS) {
               J.attributeArray("locations", [&] { writeLocation(J, F.Loc, nullptr); });
               J.attributeObject("partialFingerprints",
                                 [&] { J.attribute("quadrantFingerprint/v1", F.Fingerprint); });
+              if (F.Fix)
+                J.attributeArray("fixes", [&] { writeFix(J, *F.Fix); });
               if (F.Notes.empty())
                 return;
               J.attributeArray("relatedLocations", [&] {

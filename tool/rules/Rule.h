@@ -137,6 +137,7 @@ inline constexpr const char *KnownTraits[] = {
     "must-join",             ///< the object must be joined or detached before it dies
     "discarded-future",      ///< a future whose destructor waits is thrown away
     "default-launch-policy", ///< std::async without a launch policy
+    "default-launch-policy-written", ///< ... with the default one written as its first argument
     "spins",                 ///< a loop that runs until another thread changes shared state
     "calls-stored-callable", ///< runs the callable its object holds (std::function)
 };

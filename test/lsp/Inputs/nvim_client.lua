@@ -1,10 +1,11 @@
 -- Neovim's own LSP client attaches `quadrant lsp` to a file, waits for its
--- diagnostics, asks for a hover and the code lenses, stops the server and
--- writes what it saw to a file, for FileCheck. Neovim 0.7 (Debian 12) has
+-- diagnostics, asks for a hover and the code lenses, applies a quick fix if
+-- asked to (CODE_ACTION), stops the server and writes what it saw to a
+-- file, for FileCheck. Neovim 0.7 (Debian 12) has
 -- no vim.lsp.start: start_client and buf_attach_client instead.
 --
 --   QUADRANT=<binary> LSP_FILE=<source> LSP_OUT=<output> HOVER=<line>:<character> \
---     nvim --headless --clean -u nvim_client.lua
+--     [CODE_ACTION=<line>:<character>] nvim --headless --clean -u nvim_client.lua
 --
 -- Every wait is vim.wait with a generous limit, so a slow machine is only
 -- slower; a limit that runs out is written to the output and fails the test.
@@ -66,6 +67,34 @@ local function run()
   for _, lens in ipairs((lenses and lenses[client_id] or {}).result or {}) do
     say(string.format('lens %d:%d %s', lens.range.start.line, lens.range.start.character,
       lens.command.title))
+  end
+
+  -- CODE_ACTION=<line>:<character>: vim.lsp.buf.code_action() there, with
+  -- the first quick fix of the menu chosen, as a user would pick it; the
+  -- edit is applied to the buffer, whose line is then written out.
+  local action_at = os.getenv('CODE_ACTION')
+  if action_at then
+    local action_line, action_character = action_at:match('(%d+):(%d+)')
+    action_line = tonumber(action_line)
+    vim.api.nvim_win_set_cursor(0, { action_line + 1, tonumber(action_character) })
+    local offered = {}
+    vim.ui.select = function(items, opts, on_choice)
+      for _, item in ipairs(items) do
+        table.insert(offered, (opts.format_item(item)))
+      end
+      on_choice(items[1], 1)
+    end
+    local tick = vim.api.nvim_buf_get_changedtick(bufnr)
+    vim.lsp.buf.code_action()
+    if not vim.wait(limit, function() return vim.api.nvim_buf_get_changedtick(bufnr) ~= tick end, 50) then
+      say('timeout: the code action changed nothing')
+      return 1
+    end
+    for _, title in ipairs(offered) do
+      say('code action: ' .. title)
+    end
+    say('line ' .. action_line .. ' now: ' ..
+      vim.api.nvim_buf_get_lines(bufnr, action_line, action_line + 1, false)[1])
   end
 
   -- shutdown, then exit: the server's exit status is 0.
