@@ -2,6 +2,7 @@
 import hashlib
 import os
 import shutil
+import subprocess
 import tempfile
 import lit.formats
 
@@ -53,6 +54,21 @@ config.substitutions.append(("%findings", "FileCheck %s --implicit-check-not=\"{
 # gets labeled by mistake is caught without a CHECK-NOT per case.
 config.substitutions.append(
     ("%check", "FileCheck %s --implicit-check-not=' is sync-' --implicit-check-not=' is async-'"))
+# Headers outside the default include path, found the way their users find
+# them: MPI's compiler wrapper knows where its mpi.h is, pkg-config GLib's.
+# Their directories are given as system ones (-isystem), as the default
+# include path is, so that the functions their headers define inline (Open
+# MPI's C++ bindings, GLib's helpers) are library code, not reported. A tool
+# that is missing leaves the flags empty, and the test that needs them fails
+# on its #include.
+def system_include_flags(command):
+    try:
+        out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return " ".join("-isystem " + flag[2:] if flag.startswith("-I") else flag for flag in out.split())
+config.substitutions.append(("%mpi-cflags", system_include_flags(["mpicxx", "--showme:compile"])))
+config.substitutions.append(("%glib-cflags", system_include_flags(["pkg-config", "--cflags", "gio-2.0"])))
 config.substitutions.append(
     ("%expect-exit", "python3 " + os.path.join(config.test_source_root, "Inputs", "expect_exit.py")))
 config.substitutions.append(("%quadrant", quadrant))
