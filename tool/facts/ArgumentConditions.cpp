@@ -170,6 +170,38 @@ bool foldsToNonZero(const Expr *E, ASTContext &Ctx) {
   return E->EvaluateAsInt(Result, Ctx) && !Result.Val.getInt().isZero();
 }
 
+/// A null pointer written at the call: NULL, nullptr or 0, also cast to the
+/// parameter's type (`(uv_fs_cb)NULL`). A pointer variable that happens to
+/// hold null is not seen.
+bool isNullPointer(const Expr *E, ASTContext &Ctx) {
+  return E->getType()->isPointerType() &&
+         E->IgnoreParenCasts()->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) !=
+             Expr::NPCK_NotNull;
+}
+
+/// Whether a type, or a typedef it is spelled through, is named one of Names.
+bool spelledAs(QualType Type, llvm::ArrayRef<std::string> Names) {
+  while (const auto *Typedef = Type->getAs<TypedefType>()) {
+    if (llvm::is_contained(Names, Typedef->getDecl()->getName()))
+      return true;
+    Type = Typedef->desugar();
+  }
+  return false;
+}
+
+/// Whether an argument, as converted to its parameter, is one of the named
+/// types or a pointer to one. C libraries name their types by typedef
+/// (GLib's GCancellable is `struct _GCancellable`, GAsyncReadyCallback a
+/// function pointer), so a typedef's name counts as well as a class's:
+/// `GCancellable *cancellable` marks GIO's synchronous calls whatever the
+/// caller writes there (NULL, a variable).
+bool passedAs(const Expr *Arg, llvm::ArrayRef<std::string> Names) {
+  QualType Type = Arg->getType();
+  QualType Pointee = Type->getPointeeType();
+  return spelledAs(Type, Names) || (!Pointee.isNull() && spelledAs(Pointee, Names)) ||
+         classIsOneOf(classOf(Type), Names);
+}
+
 const CXXRecordDecl *receiverClass(const SiteContext &Site) {
   if (Site.Receiver)
     if (const CXXRecordDecl *RD = classOf(Site.Receiver->getType()))
@@ -200,6 +232,8 @@ bool predicateHolds(const Condition &C, const SiteContext &Site) {
     return Arg && isZeroTimeout(Arg, Site);
   case P::NonZero:
     return Arg && foldsToNonZero(Arg, Site.Ctx);
+  case P::Null:
+    return Arg && isNullPointer(Arg, Site.Ctx);
   case P::NonBlockingFd:
   case P::NonBlockingReceiver: {
     std::optional<Descriptor> D = nonBlockingSubject(C, Site);
@@ -222,6 +256,8 @@ bool predicateHolds(const Condition &C, const SiteContext &Site) {
       return llvm::is_contained(C.Names, qualifiedName(Enum->getDecl()));
     return classIsOneOf(classOf(Type), C.Names);
   }
+  case P::ParameterType:
+    return Arg && passedAs(Arg, C.Names);
   case P::ReceiverType:
     return classIsOneOf(receiverClass(Site), C.Names);
   case P::ReceiverTemplateArg:

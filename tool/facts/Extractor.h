@@ -43,6 +43,9 @@ struct SiteShape {
   clang::SourceLocation Loc;
   const clang::Stmt *At = nullptr; ///< the call or construction
   std::string CalleeSuffix;        ///< "::thread" for a construction
+  /// How reports show a call that acts as the function one of its arguments
+  /// names ("syscall(SYS_read)"); empty for every other site.
+  std::string ShownAs;
   /// What "locks"/"unlocks" take or release (the receiver, the first
   /// argument, the variable constructed), and the mutex that locks.
   std::optional<Descriptor> LockObject;
@@ -156,6 +159,9 @@ private:
 
   // SiteLabeling.cpp
   std::optional<SiteShape> shapeOfCall(const clang::CallExpr *E);
+  /// The shape of a call as the function an argument names, when a rule says
+  /// the call acts as it (acts-as) and a rule names that function.
+  std::optional<SiteShape> shapeOfNamedCallee(const SiteShape &Call);
   SiteShape shapeOfResolution(const NameResolution &R, const clang::Stmt *At,
                               const clang::VarDecl *Var);
   SiteShape shapeOfConstruct(const clang::CXXConstructExpr *E, const FunctionContext &Context);

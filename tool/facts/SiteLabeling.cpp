@@ -81,6 +81,14 @@ std::optional<Descriptor> markedDescriptor(const rules::DescriptorMark &Mark,
   return Result;
 }
 
+/// The first of a site's names that one of the rule's names matches.
+const std::string *matchedName(const Rule &R, llvm::ArrayRef<std::string> Names) {
+  auto Name = std::find_first_of(
+      Names.begin(), Names.end(), R.Names.begin(), R.Names.end(),
+      [](llvm::StringRef Site, llvm::StringRef Pattern) { return rules::nameMatches(Pattern, Site); });
+  return Name == Names.end() ? nullptr : &*Name;
+}
+
 std::string nameOf(const Descriptor &D) {
   const auto *Named = dyn_cast_or_null<NamedDecl>(D.Var);
   return Named ? Named->getNameAsString() : std::string();
@@ -128,7 +136,45 @@ std::optional<SiteShape> Extractor::shapeOfCall(const CallExpr *E) {
     Shape.LockObject = descriptorOf(Locked, Ctx);
     Shape.LockedMutex = lockedMutexOf(Locked, Ctx);
   }
+  if (std::optional<SiteShape> Named = shapeOfNamedCallee(Shape))
+    return Named;
   return Shape;
+}
+
+std::optional<SiteShape> Extractor::shapeOfNamedCallee(const SiteShape &Call) {
+  for (const Rule *R : Rules.candidates(SiteKind::Call, Call.Unqualified)) {
+    if (!R->ActsAs || R->ActsAs->Arg >= Call.Args.size() || !matchedName(*R, Call.Names))
+      continue;
+    // The name as written: SYS_read is a macro, and leaves only a number.
+    const Expr *Named = Call.Args[R->ActsAs->Arg];
+    llvm::StringRef Written = Lexer::getSourceText(SM.getExpansionRange(Named->getSourceRange()), SM,
+                                                   Ctx.getLangOpts())
+                                  .trim();
+    for (llvm::StringRef Prefix : R->ActsAs->Prefixes) {
+      llvm::StringRef Callee = Written;
+      if (!Callee.consume_front(Prefix) || Callee.empty() ||
+          !llvm::all_of(Callee, [](char C) { return isAsciiIdentifierContinue(C); }))
+        continue;
+      std::string CalleeName = Callee.str();
+      bool Described = llvm::any_of(Rules.candidates(SiteKind::Call, Callee), [&](const Rule *Other) {
+        return !Other->ActsAs && matchedName(*Other, CalleeName);
+      });
+      if (!Described)
+        return std::nullopt;
+      SiteShape Shape = Call;
+      Shape.Unqualified = CalleeName;
+      Shape.Names = {CalleeName};
+      Shape.Args = Call.Args.drop_front(R->ActsAs->Arg + 1);
+      Shape.ShownAs = Call.Unqualified + "(" + Written.str() + ")";
+      Shape.LockObject = Shape.LockedMutex = std::nullopt;
+      if (!Shape.Args.empty()) {
+        Shape.LockObject = descriptorOf(Shape.Args.front(), Ctx);
+        Shape.LockedMutex = lockedMutexOf(Shape.Args.front(), Ctx);
+      }
+      return Shape;
+    }
+  }
+  return std::nullopt;
 }
 
 SiteShape Extractor::shapeOfConstruct(const CXXConstructExpr *E, const FunctionContext &Context) {
@@ -197,15 +243,11 @@ SiteContext Extractor::contextOf(const SiteShape &Shape, const FlowState &State,
 const Rule *Extractor::matchRule(const SiteShape &Shape, const SiteContext &Site,
                                  std::string &Matched) {
   auto Try = [&](llvm::StringRef Unqualified, llvm::ArrayRef<std::string> Names) -> const Rule * {
-    for (const Rule *R : Rules.candidates(Shape.Kind, Unqualified)) {
-      auto Name = std::find_first_of(
-          Names.begin(), Names.end(), R->Names.begin(), R->Names.end(),
-          [](llvm::StringRef Site, llvm::StringRef Pattern) { return rules::nameMatches(Pattern, Site); });
-      if (Name != Names.end() && allHold(R->Where, Site)) {
+    for (const Rule *R : Rules.candidates(Shape.Kind, Unqualified))
+      if (const std::string *Name = matchedName(*R, Names); Name && allHold(R->Where, Site)) {
         Matched = *Name;
         return R;
       }
-    }
     return nullptr;
   };
   if (const Rule *R = Try(Shape.Unqualified, Shape.Names))
@@ -347,8 +389,8 @@ bool Extractor::labelSite(const SiteShape &Shape, bool Discarded) {
             Subject && State.nonBlockingOnSomePath(*Subject) &&
             Reason.find("only on some paths") == std::string::npos)
           Reason += " (it is non-blocking only on some paths to this call)";
-  CallSite &S = addCallSite(Matched + Shape.CalleeSuffix, Shape.Loc, *Taken.Label, R->Id, Reason,
-                            Taken.Traits);
+  std::string Callee = Shape.ShownAs.empty() ? Matched + Shape.CalleeSuffix : Shape.ShownAs;
+  CallSite &S = addCallSite(std::move(Callee), Shape.Loc, *Taken.Label, R->Id, Reason, Taken.Traits);
   S.Advice = *Taken.Advice;
   S.IfNonBlocking = alternativeIfNonBlocking(*R, Site, *Taken.Label);
   // The lock a site takes is not "another" lock held while it waits.

@@ -36,10 +36,12 @@ struct Condition {
     Mentions,            ///< the argument names one of Names (declaration or macro)
     Zero,                ///< the argument folds to zero (a zero timeout)
     NonZero,             ///< the argument folds to a non-zero integer (an "on" flag)
+    Null,                ///< the argument is a null pointer written at the call
     NonBlockingFd,       ///< the argument is a descriptor made non-blocking earlier
     NonBlockingReceiver, ///< the receiver is an object made non-blocking earlier
     Absent,              ///< the argument is not written at the call
     HasType,             ///< the argument's class is, or derives from, one of Names
+    ParameterType,       ///< the argument is passed as (a pointer to) one of Names
     ReceiverType,        ///< the receiver's class is, or derives from, one of Names
     ReceiverTemplateArg, ///< the receiver's first template argument is one of Names
     Discarded,           ///< the call's result is discarded
@@ -82,6 +84,13 @@ struct DescriptorMark {
   std::string Kind;
 };
 
+/// A call that does what the function named in one of its arguments does:
+/// syscall(SYS_read, fd, buf, n) is read(fd, buf, n).
+struct NamedCallee {
+  unsigned Arg = 0;                  ///< the argument that names the function
+  std::vector<std::string> Prefixes; ///< what the name carries there ("SYS_")
+};
+
 struct Rule {
   std::string Id;
   SiteKind Kind = SiteKind::Call;
@@ -111,6 +120,10 @@ struct Rule {
   /// For a try-lock ("locks" on a non-blocking call): the result that means
   /// it took the lock, when it is not true or 0 (std::try_lock: -1).
   std::optional<int64_t> TrySuccess;
+  /// The rules of the function an argument names label the call, with the
+  /// arguments after that one; this rule's own outcome stands when no rule
+  /// names that function.
+  std::optional<NamedCallee> ActsAs;
   /// The file the rule was read from.
   std::string SourceFile;
 };
@@ -118,12 +131,12 @@ struct Rule {
 /// Whether a qualified name matches a rule name, '*' included.
 bool nameMatches(llvm::StringRef Pattern, llvm::StringRef Name);
 
-/// Traits a rule may attach to its call sites, reported per function.
 /// Traits a rule may attach to its call sites, reported per function; the
 /// lint checks (docs/checks/) read them.
 inline constexpr const char *KnownTraits[] = {
     "spawns-thread",         ///< starts a thread
     "spawns-process",        ///< starts a process
+    "parallel",              ///< runs the work on several threads and waits for them all
     "event-loop",            ///< runs an event loop on the calling thread
     "locks",                 ///< takes a lock (blocking labels: holds it afterwards)
     "adopts-lock",           ///< a lock object takes over a mutex locked earlier

@@ -171,11 +171,13 @@ template <> struct MappingTraits<Condition> {
   };
   static constexpr NamedList ListPredicates[] = {{"mentions", P::Mentions},
                                                  {"type", P::HasType},
+                                                 {"parameter-type", P::ParameterType},
                                                  {"receiver-type", P::ReceiverType},
                                                  {"receiver-template-arg", P::ReceiverTemplateArg},
                                                  {"descriptor-kind", P::DescriptorKind}};
   static constexpr NamedList FlagPredicates[] = {{"zero", P::Zero},
                                                  {"nonzero", P::NonZero},
+                                                 {"null", P::Null},
                                                  {"nonblocking-fd", P::NonBlockingFd},
                                                  {"nonblocking-receiver", P::NonBlockingReceiver},
                                                  {"absent", P::Absent},
@@ -221,16 +223,17 @@ template <> struct MappingTraits<Condition> {
       }
     }
     if (Seen == 0)
-      return Io.setError("a condition needs one of: mentions, type, receiver-type, "
-                         "receiver-template-arg, descriptor-kind, zero, nonzero, nonblocking-fd, "
+      return Io.setError("a condition needs one of: mentions, type, parameter-type, receiver-type, "
+                         "receiver-template-arg, descriptor-kind, zero, nonzero, null, nonblocking-fd, "
                          "nonblocking-receiver, absent, discarded, already-held, "
                          "unwaited-async-result");
     if (Seen > 1)
       return Io.setError("a condition takes exactly one predicate; list several conditions "
                          "under 'where' to require them all");
     bool TakesArg = C.Kind == P::Mentions || C.Kind == P::Zero || C.Kind == P::NonZero ||
-                    C.Kind == P::NonBlockingFd ||
-                    C.Kind == P::Absent || C.Kind == P::HasType || C.Kind == P::DescriptorKind;
+                    C.Kind == P::Null || C.Kind == P::NonBlockingFd || C.Kind == P::Absent ||
+                    C.Kind == P::HasType || C.Kind == P::ParameterType ||
+                    C.Kind == P::DescriptorKind;
     if (!C.Field.empty() && C.Kind != P::Mentions)
       Io.setError("'field' goes with 'mentions' only");
     else if (TakesArg && !C.Arg)
@@ -275,6 +278,18 @@ template <> struct MappingTraits<DescriptorMark> {
   }
 };
 
+template <> struct MappingTraits<NamedCallee> {
+  static void mapping(IO &Io, NamedCallee &N) {
+    Io.mapRequired("arg", N.Arg);
+    Io.mapRequired("prefixes", N.Prefixes);
+  }
+  static std::string validate(IO &Io, NamedCallee &N) {
+    if (!Io.outputting() && N.Prefixes.empty())
+      return "'acts-as' needs at least one prefix under 'prefixes' (\"SYS_\" for syscall)";
+    return {};
+  }
+};
+
 template <> struct MappingTraits<Rule> {
   static void mapping(IO &Io, Rule &R) {
     Io.mapRequired("id", R.Id);
@@ -298,6 +313,7 @@ template <> struct MappingTraits<Rule> {
     for (ElementIndex I : Elements)
       R.DestroysElements.push_back(I.Value);
     Io.mapOptional("try-success", R.TrySuccess);
+    Io.mapOptional("acts-as", R.ActsAs);
     mapAdvice(Io, R.Advice);
   }
 
@@ -330,6 +346,8 @@ template <> struct MappingTraits<Rule> {
     for (const DescriptorMark &M : R.DescriptorKinds)
       if (M.Kind.empty())
         return "rule '" + R.Id + "': each entry of 'descriptor-kinds' needs a 'kind'";
+    if (R.ActsAs && R.Kind != SiteKind::Call)
+      return "rule '" + R.Id + "': 'acts-as' needs 'kind: call'";
     if (!R.DestroysElements.empty() && R.Kind != SiteKind::Destroy)
       return "rule '" + R.Id + "': 'destroys-elements' needs 'kind: destroy'";
     if (std::string Error = badAdvice(R.Advice, R.Label); !Error.empty())
