@@ -17,9 +17,10 @@ using rules::Condition;
 
 namespace {
 
-const Expr *argument(const Condition &C, const SiteContext &Site) {
+/// The index in Site.Args of the argument a condition looks at, if written.
+std::optional<unsigned> argumentIndex(const Condition &C, const SiteContext &Site) {
   if (!C.Arg)
-    return nullptr;
+    return std::nullopt;
   int Size = static_cast<int>(Site.Args.size());
   if (*C.Arg < 0)
     // Counting from the end skips unnamed defaulted parameters, which
@@ -32,10 +33,14 @@ const Expr *argument(const Condition &C, const SiteContext &Site) {
       else
         break;
   int Index = *C.Arg < 0 ? Size + *C.Arg : *C.Arg;
-  if (Index < 0 || Index >= Size)
-    return nullptr;
-  const Expr *E = Site.Args[Index];
-  return isa<CXXDefaultArgExpr>(E) ? nullptr : E;
+  if (Index < 0 || Index >= Size || isa<CXXDefaultArgExpr>(Site.Args[Index]))
+    return std::nullopt;
+  return Index;
+}
+
+const Expr *argument(const Condition &C, const SiteContext &Site) {
+  std::optional<unsigned> Index = argumentIndex(C, Site);
+  return Index ? Site.Args[*Index] : nullptr;
 }
 
 /// Names of the declarations an expression refers to, and the identifiers
@@ -189,17 +194,22 @@ bool spelledAs(QualType Type, llvm::ArrayRef<std::string> Names) {
   return false;
 }
 
-/// Whether an argument, as converted to its parameter, is one of the named
-/// types or a pointer to one. C libraries name their types by typedef
-/// (GLib's GCancellable is `struct _GCancellable`, GAsyncReadyCallback a
-/// function pointer), so a typedef's name counts as well as a class's:
+/// Whether the parameter an argument is passed to is of one of the named
+/// types or points to one. C libraries name their types by typedef (GLib's
+/// GCancellable is `struct _GCancellable`, GAsyncReadyCallback a function
+/// pointer), so a typedef's name counts as well as a class's:
 /// `GCancellable *cancellable` marks GIO's synchronous calls whatever the
-/// caller writes there (NULL, a variable).
-bool passedAs(const Expr *Arg, llvm::ArrayRef<std::string> Names) {
-  QualType Type = Arg->getType();
+/// caller writes there (NULL, a variable). Without the callee's parameters
+/// (a variadic argument) the argument's own type stands in.
+bool passedAs(const Condition &C, const SiteContext &Site) {
+  std::optional<unsigned> Index = argumentIndex(C, Site);
+  if (!Index)
+    return false;
+  QualType Type = *Index < Site.Params.size() ? Site.Params[*Index]->getType()
+                                              : Site.Args[*Index]->getType();
   QualType Pointee = Type->getPointeeType();
-  return spelledAs(Type, Names) || (!Pointee.isNull() && spelledAs(Pointee, Names)) ||
-         classIsOneOf(classOf(Type), Names);
+  return spelledAs(Type, C.Names) || (!Pointee.isNull() && spelledAs(Pointee, C.Names)) ||
+         classIsOneOf(classOf(Type), C.Names);
 }
 
 const CXXRecordDecl *receiverClass(const SiteContext &Site) {
@@ -257,7 +267,7 @@ bool predicateHolds(const Condition &C, const SiteContext &Site) {
     return classIsOneOf(classOf(Type), C.Names);
   }
   case P::ParameterType:
-    return Arg && passedAs(Arg, C.Names);
+    return passedAs(C, Site);
   case P::ReceiverType:
     return classIsOneOf(receiverClass(Site), C.Names);
   case P::ReceiverTemplateArg:

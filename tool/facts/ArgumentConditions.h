@@ -34,6 +34,9 @@ struct SiteContext {
   clang::ASTContext &Ctx;
   /// The explicit arguments (for a member operator, without the object).
   llvm::ArrayRef<const clang::Expr *> Args;
+  /// The callee's parameters, in step with Args; empty when not known (a
+  /// call resolved by name, one that acts as another).
+  llvm::ArrayRef<const clang::ParmVarDecl *> Params;
   /// The object of a member call, if any.
   const clang::Expr *Receiver = nullptr;
   /// The class whose member is called or constructed, if any.

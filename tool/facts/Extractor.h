@@ -38,6 +38,8 @@ struct SiteShape {
   /// no rule matches its own names ("@acquire_capability").
   std::string Capability;
   llvm::ArrayRef<const clang::Expr *> Args;
+  /// The callee's parameters, in step with Args, when known.
+  llvm::ArrayRef<const clang::ParmVarDecl *> Params;
   const clang::Expr *Receiver = nullptr;
   const clang::CXXRecordDecl *Class = nullptr;
   clang::SourceLocation Loc;

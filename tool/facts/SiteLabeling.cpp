@@ -103,6 +103,7 @@ std::optional<SiteShape> Extractor::shapeOfCall(const CallExpr *E) {
   SiteShape Shape;
   Shape.Args = llvm::ArrayRef<const Expr *>(const_cast<const Expr *const *>(E->getArgs()),
                                             E->getNumArgs());
+  Shape.Params = Callee->parameters();
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
     // Look through the derived-to-base conversion: `fut.wait()` calls a
     // member of std::__basic_future on a std::future, and rules say
@@ -165,6 +166,7 @@ std::optional<SiteShape> Extractor::shapeOfNamedCallee(const SiteShape &Call) {
       Shape.Unqualified = CalleeName;
       Shape.Names = {CalleeName};
       Shape.Args = Call.Args.drop_front(R->ActsAs->Arg + 1);
+      Shape.Params = {};
       Shape.ShownAs = Call.Unqualified + "(" + Written.str() + ")";
       Shape.LockObject = Shape.LockedMutex = std::nullopt;
       if (!Shape.Args.empty()) {
@@ -184,6 +186,7 @@ SiteShape Extractor::shapeOfConstruct(const CXXConstructExpr *E, const FunctionC
   Shape.Class = Ctor->getParent();
   Shape.Args = llvm::ArrayRef<const Expr *>(const_cast<const Expr *const *>(E->getArgs()),
                                             E->getNumArgs());
+  Shape.Params = Ctor->parameters();
   Shape.Unqualified = unqualifiedNameOf(Shape.Class).str();
   Shape.Names.push_back(qualifiedName(Shape.Class));
   Shape.Loc = E->getLocation();
@@ -234,7 +237,7 @@ const FlowState &Extractor::stateAt(const Stmt *S) const {
 }
 
 SiteContext Extractor::contextOf(const SiteShape &Shape, const FlowState &State, bool Discarded) {
-  SiteContext Site{Ctx, Shape.Args, Shape.Receiver, Shape.Class, Discarded, &State};
+  SiteContext Site{Ctx, Shape.Args, Shape.Params, Shape.Receiver, Shape.Class, Discarded, &State};
   Site.LockedMutex = Shape.LockedMutex;
   Site.ResolvedByName = Shape.ResolvedByName;
   return Site;
