@@ -18,6 +18,10 @@ const EXPECTED_CELLS = {
     'main tasks_sequential.cpp',
     'task tasks_async.cpp', // sleeps, wherever it runs
     'collect tasks_async.cpp', // future::get waits and starts nothing
+    'send_standard mpi_send_modes.cpp', // MPI_Send may wait for the receiver
+    'send_synchronous mpi_send_modes.cpp', // MPI_Ssend waits for the receiver
+    'receive_all mpi_send_modes.cpp', // MPI_Recv waits for each message
+    'slow_work uv_event_loop.cpp', // uv_sleep, on libuv's thread pool
   ],
   'sync-nonblocking': [
     // A generator that only co_yields is sync; co_yield is labeled, so it is
@@ -33,6 +37,9 @@ const EXPECTED_CELLS = {
     'main select_loop.cpp',
     'launch_and_wait tasks_async.cpp', // std::async, then future::get
     'main tasks_async.cpp',
+    'overlap mpi_send_modes.cpp', // MPI_Isend, then MPI_Wait
+    'main mpi_send_modes.cpp',
+    'main uv_event_loop.cpp', // uv_run, and uv_fs_stat with no callback
   ],
   'async-nonblocking': [
     'worker coroutine.cpp', // co_await suspends the coroutine, not the thread
@@ -40,6 +47,9 @@ const EXPECTED_CELLS = {
     'launch_all tasks_async.cpp', // std::async(std::launch::async, ...)
     'read_in_background async_io.cpp', // aio_read queues the read; aio_error only asks
     'main async_io.cpp', // calls read_in_background; closes the pipe it made
+    'start_send mpi_send_modes.cpp', // MPI_Isend returns a request at once
+    'on_open uv_event_loop.cpp', // uv_fs_read with a callback
+    'on_read uv_event_loop.cpp', // uv_fs_close with a callback
   ],
 };
 // No concurrency-relevant call anywhere below them.
@@ -51,7 +61,8 @@ const EXPECTED_PURE = [
   'TaskPromise::initial_suspend coroutine.cpp', 'TaskPromise::final_suspend coroutine.cpp',
   'TaskPromise::return_void coroutine.cpp', 'TaskPromise::unhandled_exception coroutine.cpp',
   'GenPromise::get_return_object coroutine.cpp', 'GenPromise::initial_suspend coroutine.cpp',
-  'GenPromise::yield_value coroutine.cpp',
+  'GenPromise::yield_value coroutine.cpp', 'compute mpi_send_modes.cpp',
+  'on_closed uv_event_loop.cpp', 'on_tick uv_event_loop.cpp', 'work_done uv_event_loop.cpp',
 ];
 
 // The visible function buttons of a part of the page, as "name file".
