@@ -200,3 +200,34 @@ int MPI_Send(const void *, int, int, int) { return 0; }
 
 void simulated(double *buf) { sim::MPI_Send(buf, 1, 0, 1); }
 // CHECK: :[[@LINE-1]]:6: 'simulated' is sync-nonblocking (pure computation
+
+// A loop that does nothing but test a request until it is done keeps a core
+// busy: quadrant-busy-wait-loop reports it, as it reports a loop that sleeps.
+// RUN: %quadrant -j1 --checks=-*,quadrant-busy-wait-loop %s -- -std=c++20 %mpi-cflags | %findings --check-prefix=SPIN
+void spin_until_sent(MPI_Request *request) {
+  // CHECK: :[[@LINE-1]]:6: 'spin_until_sent' is sync-nonblocking
+  int done = 0;
+  while (!done)
+    MPI_Test(request, &done, MPI_STATUS_IGNORE);
+  // CHECK: :[[@LINE-1]]:5: MPI_Test is sync-nonblocking: completes the request{{.*}} [mpi.test]
+  // SPIN: :[[@LINE-3]]:3: warning: loop does nothing but poll with 'MPI_Test' until its condition changes, keeping a core busy; call the blocking form of the call, which sleeps until the answer is there, or do useful work between polls [quadrant-busy-wait-loop]
+  // SPIN-NEXT: :[[@LINE-3]]:5: note: 'MPI_Test' polls here
+}
+
+// Not a spin: the loop computes between tests, or its condition is not what
+// the poll answers.
+double compute_while_sending(MPI_Request *request, double *data, int n) {
+  // CHECK: :[[@LINE-1]]:8: 'compute_while_sending' is sync-nonblocking
+  double sum = 0;
+  int done = 0;
+  for (int i = 0; !done; ++i) {
+    sum += data[i % n];
+    MPI_Test(request, &done, MPI_STATUS_IGNORE);
+  }
+  // CHECK: :[[@LINE-2]]:5: MPI_Test is sync-nonblocking: completes the request{{.*}} [mpi.test]
+  int flag = 0;
+  while (!flag)
+    MPI_Iprobe(0, 0, MPI_COMM_WORLD, &done, MPI_STATUS_IGNORE);
+  // CHECK-NEXT: :[[@LINE-1]]:5: MPI_Iprobe is sync-nonblocking: says whether a matching message is ready{{.*}} [mpi.iprobe]
+  return sum;
+}

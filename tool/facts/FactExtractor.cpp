@@ -448,8 +448,10 @@ void Extractor::noteObjectAliases(const CXXConstructExpr *E) {
 }
 
 /// `while (!done) sleep_for(1ms);`: a loop with a condition whose body is
-/// nothing but waiting for time to pass. `while (!ready.load()) yield();`:
-/// a loop that spins, a blocking site of its own.
+/// nothing but waiting for time to pass, or `while (!done) MPI_Test(&req,
+/// &done, ...);`, nothing but a poll that answers the condition.
+/// `while (!ready.load()) yield();`: a loop that spins, a blocking site of
+/// its own.
 void Extractor::notePollingLoop(Stmt *Loop, Expr *Cond, Stmt *Body) {
   if (Scopes.empty() || !Cond || !Body || Cond->isValueDependent())
     return;
@@ -468,16 +470,21 @@ void Extractor::notePollingLoop(Stmt *Loop, Expr *Cond, Stmt *Body) {
     Statements.append(Block->body_begin(), Block->body_end());
   else
     Statements.push_back(Body);
-  llvm::SmallVector<unsigned, 2> Sleeps;
+  llvm::SmallVector<unsigned, 2> Waits;
   for (Stmt *St : Statements) {
     const CallExpr *Call = asCall(dyn_cast<Expr>(St));
     auto It = Call ? Scopes.back().SiteOf.find(Call) : Scopes.back().SiteOf.end();
-    if (It == Scopes.back().SiteOf.end() ||
-        !llvm::is_contained(current().CallSites[It->second].Traits, "sleeps"))
+    if (It == Scopes.back().SiteOf.end())
       return;
-    Sleeps.push_back(It->second);
+    const CallSite &Site = current().CallSites[It->second];
+    bool Sleeps = llvm::is_contained(Site.Traits, "sleeps");
+    bool Polls = llvm::is_contained(Site.Traits, "polls") && !isBlocking(Site.Label) &&
+                 answersCondition(Call, Cond);
+    if (!Sleeps && !Polls)
+      return;
+    Waits.push_back(It->second);
   }
-  for (unsigned Index : Sleeps)
+  for (unsigned Index : Waits)
     current().CallSites[Index].PollingLoop = pointOf(Loop->getBeginLoc(), nullptr);
 }
 

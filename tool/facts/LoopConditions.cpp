@@ -4,6 +4,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 
@@ -131,6 +132,24 @@ bool waitsForOtherThread(const Expr *Cond, ASTContext &Ctx) {
     Polls |= !What.ReadsClock && !Part->EvaluateAsBooleanCondition(Constant, Ctx);
   }
   return Polls;
+}
+
+bool answersCondition(const CallExpr *Call, const Expr *Cond) {
+  struct Reads : RecursiveASTVisitor<Reads> {
+    llvm::SmallPtrSet<const Decl *, 4> Variables;
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      Variables.insert(E->getDecl()->getCanonicalDecl());
+      return true;
+    }
+  } R;
+  R.TraverseStmt(const_cast<Expr *>(Cond));
+  return llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
+    const auto *AddrOf = dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
+    const auto *Ref = AddrOf && AddrOf->getOpcode() == UO_AddrOf
+                          ? dyn_cast<DeclRefExpr>(AddrOf->getSubExpr()->IgnoreParenImpCasts())
+                          : nullptr;
+    return Ref && R.Variables.contains(Ref->getDecl()->getCanonicalDecl());
+  });
 }
 
 std::optional<std::string> spinsOn(const Expr *Cond, const Stmt *Body, const Stmt *Increment,
