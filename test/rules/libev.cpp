@@ -1,7 +1,11 @@
 // Rules of rules/libev.yaml against libev's <ev.h>.
 // RUN: %quadrant-cxx | %check
+// The watchers' callbacks, stored by ev_io_init and friends, are handlers
+// that run on the loop:
+// RUN: %quadrant -j1 --checks=-*,quadrant-blocking-in-async-handler %s -- -std=c++20 | %findings --check-prefix=HANDLER
 
 #include <ev.h>
+#include <unistd.h>
 
 // ev.run: the loop waits for events, unless EVRUN_NOWAIT (EVLOOP_NONBLOCK in
 // libev 3's words); ev_loop is libev 3's ev_run.
@@ -25,14 +29,23 @@ void poll_once(struct ev_loop *loop) {
   // CHECK-NEXT: :[[@LINE-1]]:3: ev_loop is async-nonblocking: EVRUN_NOWAIT calls{{.*}} [ev.run]
 }
 
-void on_readable(struct ev_loop *, ev_io *, int) {}
-// CHECK: :[[@LINE-1]]:6: 'on_readable' is sync-nonblocking (pure computation
+void on_readable(struct ev_loop *, ev_io *w, int) {
+  char buf[64];
+  read(w->fd, buf, sizeof buf);
+}
+// CHECK: :[[@LINE-4]]:6: 'on_readable' is sync-blocking
+// CHECK: :[[@LINE-3]]:3: read is sync-blocking: {{.*}} [posix.read]
+// HANDLER: :[[@LINE-4]]:3: warning: blocking call to 'read' in a completion handler stalls every other handler on the event loop [quadrant-blocking-in-async-handler]
+// HANDLER-NEXT: :[[@LINE+16]]:3: note: the handler is passed to 'ev_io_start' here and runs on its event loop
 void on_timeout(struct ev_loop *, ev_timer *, int) {}
 // CHECK: :[[@LINE-1]]:6: 'on_timeout' is sync-nonblocking (pure computation
 void on_wakeup(struct ev_loop *, ev_async *, int) {}
 // CHECK: :[[@LINE-1]]:6: 'on_wakeup' is sync-nonblocking (pure computation
-void on_once(int, void *) {}
-// CHECK: :[[@LINE-1]]:6: 'on_once' is sync-nonblocking (pure computation
+void on_once(int, void *) { ev_sleep(0.1); }
+// CHECK: :[[@LINE-1]]:6: 'on_once' is sync-blocking
+// CHECK: :[[@LINE-2]]:29: ev_sleep is sync-blocking: {{.*}} [ev.sleep]
+// HANDLER: :[[@LINE-3]]:29: warning: blocking call to 'ev_sleep' in a completion handler stalls every other handler on the event loop [quadrant-blocking-in-async-handler]
+// HANDLER-NEXT: :[[@LINE+15]]:3: note: the handler is passed to 'ev_once' here and runs on its event loop
 
 // ev.start, ev.once, ev.async_send: starting a watcher returns at once; the
 // callbacks run later on the loop. Setting a watcher up is not labeled.

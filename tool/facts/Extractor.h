@@ -197,6 +197,10 @@ private:
   /// The functions and lambdas passed to an asynchronous call, and the
   /// slots that pass them on (a wrapper's parameter).
   void noteHandlers(CallSite &S, llvm::ArrayRef<const clang::Expr *> Args);
+  /// The slots of the members a rule's handler-members names, of the
+  /// objects the arguments point to (a libev watcher's cb).
+  void noteHandlerMembers(CallSite &S, llvm::ArrayRef<const clang::Expr *> Args,
+                          llvm::ArrayRef<std::string> Members);
 
   // Summaries.cpp
   /// The summary of a function defined in this TU, computed once; null for

@@ -68,7 +68,8 @@ struct CallSite {
   /// asynchronous initiation will run later.
   std::vector<std::string> Handlers;
   /// Slots (CallableSlots.h) whose callables are passed to the call: a
-  /// wrapper's parameter handed on to std::thread. The linker adds what the
+  /// wrapper's parameter handed on to std::thread, or the member a rule's
+  /// handler-members names (a libev watcher's cb). The linker adds what the
   /// program stores in them to Handlers.
   std::vector<std::string> HandlerSlots;
   /// For a call that is the whole body of a loop polling a condition (a

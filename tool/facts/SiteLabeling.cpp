@@ -403,8 +403,10 @@ bool Extractor::labelSite(const SiteShape &Shape, bool Discarded) {
   if (TakesLock && Shape.LockedMutex)
     if (const LockEntry *Held = State.holding(*Shape.LockedMutex))
       S.Relocks = HeldLock{nameOf(*Shape.LockedMutex), Held->Lock.Loc};
-  if (isAsync(*Taken.Label))
+  if (isAsync(*Taken.Label)) {
     noteHandlers(S, Site.Args);
+    noteHandlerMembers(S, Site.Args, R->HandlerMembers);
+  }
   // A call resolved by name has no arguments of known types to judge.
   if (const auto *Call = dyn_cast_or_null<CallExpr>(Shape.At); Call && !Shape.ResolvedByName)
     S.Extent = callExtentOf(Call, Ctx, Discarded);
@@ -493,6 +495,24 @@ Extractor::alternativeIfNonBlocking(const Rule &R, const SiteContext &Site, Quad
                                       *Other.Advice};
     }
   return std::nullopt;
+}
+
+/// The members named by a rule's handler-members, of the objects the
+/// arguments point to: `ev_io_start(loop, &w)` runs what `w.cb` holds.
+void Extractor::noteHandlerMembers(CallSite &S, llvm::ArrayRef<const Expr *> Args,
+                                   llvm::ArrayRef<std::string> Members) {
+  if (Members.empty())
+    return;
+  for (const Expr *A : Args) {
+    QualType Pointee = A->IgnoreParenImpCasts()->getType()->getPointeeType();
+    const RecordDecl *Object = Pointee.isNull() ? nullptr : Pointee->getAsRecordDecl();
+    if (!Object)
+      continue;
+    for (const FieldDecl *Field : Object->fields())
+      if (Field->getIdentifier() && llvm::is_contained(Members, Field->getName()))
+        if (std::string Slot = slotOf(Field, Ctx); !Slot.empty())
+          S.HandlerSlots.push_back(std::move(Slot));
+  }
 }
 
 /// Lambdas and functions passed as arguments: what an initiation runs later.

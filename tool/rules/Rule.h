@@ -124,6 +124,10 @@ struct Rule {
   /// arguments after that one; this rule's own outcome stands when no rule
   /// names that function.
   std::optional<NamedCallee> ActsAs;
+  /// For a rule with runs-handler-on-loop: members of the objects its
+  /// arguments point to whose stored functions are handlers too (a libev
+  /// watcher keeps its callback in `cb`, set by a macro, not passed).
+  std::vector<std::string> HandlerMembers;
   /// The file the rule was read from.
   std::string SourceFile;
 };

@@ -314,6 +314,7 @@ template <> struct MappingTraits<Rule> {
       R.DestroysElements.push_back(I.Value);
     Io.mapOptional("try-success", R.TrySuccess);
     Io.mapOptional("acts-as", R.ActsAs);
+    Io.mapOptional("handler-members", R.HandlerMembers);
     mapAdvice(Io, R.Advice);
   }
 
@@ -346,6 +347,8 @@ template <> struct MappingTraits<Rule> {
     for (const DescriptorMark &M : R.DescriptorKinds)
       if (M.Kind.empty())
         return "rule '" + R.Id + "': each entry of 'descriptor-kinds' needs a 'kind'";
+    if (!R.HandlerMembers.empty() && !llvm::is_contained(R.Traits, "runs-handler-on-loop"))
+      return "rule '" + R.Id + "': 'handler-members' needs the trait runs-handler-on-loop";
     if (R.ActsAs && R.Kind != SiteKind::Call)
       return "rule '" + R.Id + "': 'acts-as' needs 'kind: call'";
     if (!R.DestroysElements.empty() && R.Kind != SiteKind::Destroy)
