@@ -83,9 +83,10 @@ std::optional<Descriptor> markedDescriptor(const rules::DescriptorMark &Mark,
 
 /// The first of a site's names that one of the rule's names matches.
 const std::string *matchedName(const Rule &R, llvm::ArrayRef<std::string> Names) {
-  auto Name = std::find_first_of(
-      Names.begin(), Names.end(), R.Names.begin(), R.Names.end(),
-      [](llvm::StringRef Site, llvm::StringRef Pattern) { return rules::nameMatches(Pattern, Site); });
+  auto Name = std::find_first_of(Names.begin(), Names.end(), R.Names.begin(), R.Names.end(),
+                                 [](llvm::StringRef Site, llvm::StringRef Pattern) {
+                                   return rules::nameMatches(Pattern, Site);
+                                 });
   return Name == Names.end() ? nullptr : &*Name;
 }
 
@@ -148,18 +149,18 @@ std::optional<SiteShape> Extractor::shapeOfNamedCallee(const SiteShape &Call) {
       continue;
     // The name as written: SYS_read is a macro, and leaves only a number.
     const Expr *Named = Call.Args[R->ActsAs->Arg];
-    llvm::StringRef Written = Lexer::getSourceText(SM.getExpansionRange(Named->getSourceRange()), SM,
-                                                   Ctx.getLangOpts())
-                                  .trim();
+    CharSourceRange Range = SM.getExpansionRange(Named->getSourceRange());
+    llvm::StringRef Written = Lexer::getSourceText(Range, SM, Ctx.getLangOpts()).trim();
     for (llvm::StringRef Prefix : R->ActsAs->Prefixes) {
       llvm::StringRef Callee = Written;
       if (!Callee.consume_front(Prefix) || Callee.empty() ||
           !llvm::all_of(Callee, [](char C) { return isAsciiIdentifierContinue(C); }))
         continue;
       std::string CalleeName = Callee.str();
-      bool Described = llvm::any_of(Rules.candidates(SiteKind::Call, Callee), [&](const Rule *Other) {
-        return !Other->ActsAs && matchedName(*Other, CalleeName);
-      });
+      bool Described =
+          llvm::any_of(Rules.candidates(SiteKind::Call, Callee), [&](const Rule *Other) {
+            return !Other->ActsAs && matchedName(*Other, CalleeName);
+          });
       if (!Described)
         return std::nullopt;
       SiteShape Shape = Call;
@@ -393,7 +394,8 @@ bool Extractor::labelSite(const SiteShape &Shape, bool Discarded) {
             Reason.find("only on some paths") == std::string::npos)
           Reason += " (it is non-blocking only on some paths to this call)";
   std::string Callee = Shape.ShownAs.empty() ? Matched + Shape.CalleeSuffix : Shape.ShownAs;
-  CallSite &S = addCallSite(std::move(Callee), Shape.Loc, *Taken.Label, R->Id, Reason, Taken.Traits);
+  CallSite &S =
+      addCallSite(std::move(Callee), Shape.Loc, *Taken.Label, R->Id, Reason, Taken.Traits);
   S.Advice = *Taken.Advice;
   S.IfNonBlocking = alternativeIfNonBlocking(*R, Site, *Taken.Label);
   // The lock a site takes is not "another" lock held while it waits.
