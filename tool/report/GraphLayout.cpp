@@ -18,6 +18,17 @@ void set(void *Object, const char *Name, const std::string &Value) {
             const_cast<char *>(""));
 }
 
+/// The point halfway along a spline of cubic segments: the joint between
+/// the middle two segments, or the middle of a single one.
+LayoutPoint middleOf(const std::vector<LayoutPoint> &Spline) {
+  unsigned Segments = (Spline.size() - 1) / 3;
+  if (Segments % 2 == 0)
+    return Spline[3 * (Segments / 2)];
+  const LayoutPoint *P = &Spline[3 * (Segments / 2)];
+  return {(P[0].X + 3 * P[1].X + 3 * P[2].X + P[3].X) / 8,
+          (P[0].Y + 3 * P[1].Y + 3 * P[2].Y + P[3].Y) / 8};
+}
+
 struct ContextDeleter {
   void operator()(GVC_t *C) const { gvFreeContext(C); }
 };
@@ -41,6 +52,12 @@ llvm::Expected<Layout> layOutLeftToRight(llvm::ArrayRef<LayoutBox> Boxes,
   set(G.get(), "rankdir", "LR");
   set(G.get(), "nodesep", "0.2");
   set(G.get(), "ranksep", "0.6");
+  // Each connected part (a program of its own, a thread's island) is laid
+  // out alone and the parts packed in a grid, tops aligned, biggest first:
+  // ranked together, a long name in one part would widen that rank in every
+  // other, and the first screenful could be empty.
+  set(G.get(), "pack", "true");
+  set(G.get(), "packmode", "array_t");
   std::vector<Agnode_t *> Nodes;
   for (unsigned B = 0; B < Boxes.size(); ++B) {
     Agnode_t *N = agnode(G.get(), const_cast<char *>(("n" + std::to_string(B)).c_str()), 1);
@@ -81,8 +98,10 @@ llvm::Expected<Layout> layOutLeftToRight(llvm::ArrayRef<LayoutBox> Boxes,
       if (B.eflag)
         A.Tip = Flip(B.ep);
     }
-    if (const textlabel_t *L = ED_label(E))
-      A.LabelCentre = Flip(L->pos);
+    // Graphviz 2.42 does not move edge labels with their packed part, so
+    // the label goes where its arrow is: the spline's middle.
+    if (ED_label(E) && !A.Spline.empty())
+      A.LabelCentre = middleOf(A.Spline);
     Out.Arrows.push_back(std::move(A));
   }
   gvFreeLayout(Context.get(), G.get());

@@ -48,7 +48,8 @@ struct Layout {
   std::vector<PlacedArrow> Arrows;  ///< by arrow
 };
 
-/// Lays the boxes out in ranks from left to right, callers before callees.
+/// Lays the boxes out in ranks from left to right, callers before callees,
+/// each connected part apart, the parts packed in a grid.
 llvm::Expected<Layout> layOutLeftToRight(llvm::ArrayRef<LayoutBox> Boxes,
                                          llvm::ArrayRef<LayoutArrow> Arrows);
 

@@ -359,8 +359,10 @@
       defs.append(marker);
     }
     root.append(defs);
-    const edgeLayer = svg('g'), nodeLayer = svg('g');
-    root.append(edgeLayer, nodeLayer);
+    // Hand-off labels go on top: an arrow between close ranks is shorter
+    // than its label.
+    const edgeLayer = svg('g'), nodeLayer = svg('g'), labelLayer = svg('g');
+    root.append(edgeLayer, nodeLayer, labelLayer);
 
     const titled = (node, text) => {
       const title = svg('title');
@@ -378,14 +380,14 @@
         handOff ? fns[e.from].name + ' hands ' + fns[e.to].name + ' to ' + e.via + ' at line ' + e.line + ': ' + e.kind
           : fns[e.from].name + ' calls ' + fns[e.to].name));
       if (handOff && arrow.label_x !== undefined) {
-        const label = svg('text', { x: arrow.label_x, y: arrow.label_y + 4, class: 'edge-label' });
+        const label = svg('text', { x: arrow.label_x, y: arrow.label_y - 4, class: 'edge-label' });
         label.textContent = e.kind;
-        edgeLayer.append(label);
+        labelLayer.append(label);
       }
     });
     graph.causes.forEach((c, k) => {
       const on = path.causes.has(c.function + '@' + c.line + ':' + c.column);
-      edgeLayer.append(svg('path', { d: layout.arrows[graph.edges.length + k].d, class: 'edge cause-edge' + (on ? ' on-path' : ''),
+      edgeLayer.append(svg('path', { d: layout.arrows[graph.edges.length + k].d, class: 'edge witness cause-edge' + (on ? ' on-path' : ''),
         'data-from': c.function, 'marker-end': 'url(#' + (on ? 'arrow-on' : 'arrow') + ')' }));
       const b = box(nodeCount + k);
       const g = titled(svg('g', { class: 'cause', 'data-function': c.function, transform: 'translate(' + b.x + ',' + b.y + ')' }),
