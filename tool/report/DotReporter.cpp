@@ -3,8 +3,11 @@
 // For papers and slides: `dot -Tsvg` draws it. Colour is not the only cue,
 // so it also prints in black and white: blocking functions are square boxes
 // and non-blocking ones rounded, async ones have a dashed border. A bold
-// arrow is the first hop of the caller's witness chain. A legend cluster
-// says all this in the picture itself.
+// arrow is the first hop of the caller's witness chain; its last hop, the
+// library call that decides a function's colour, is a note-shaped leaf. Code
+// handed to another thread or an event loop hangs off a dashed blue arrow
+// that says how (spawns, runs as handler, posted to). A legend cluster says
+// all this in the picture itself.
 //
 //===----------------------------------------------------------------------===//
 #include "report/CallGraph.h"
@@ -49,7 +52,7 @@ void writeDot(const Report &R, llvm::raw_ostream &OS) {
      << "digraph quadrant {\n"
      << "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=11];\n"
      << "  node [shape=box, penwidth=1.5, fontname=\"Helvetica\", fontsize=11];\n"
-     << "  edge [color=\"#606060\", arrowsize=0.7];\n"
+     << "  edge [color=\"#606060\", arrowsize=0.7, fontname=\"Helvetica\", fontsize=9];\n"
      << "  subgraph cluster_legend {\n"
      << "    label=\"legend\"; style=rounded; color=\"#a0a0a0\";\n";
   for (int Q = 0; Q < 4; ++Q) {
@@ -61,26 +64,49 @@ void writeDot(const Report &R, llvm::raw_ostream &OS) {
   }
   OS << "    legend_pure [label=\"pure computation\", " << nodeStyle(Quadrant::SyncNonBlocking, true)
      << "];\n"
+     << "    legend_cause [shape=note, style=filled, fillcolor=\"#ffffff\", label="
+     << quote("library call that decides\nthe colour of its caller") << "];\n"
      << "    legend_witness [shape=plaintext, label="
      << quote("bold arrow: the first call of\nthe caller's witness chain") << "];\n"
+     << "    legend_hand_off [shape=plaintext, fontcolor=" << quote(handOffColour()) << ", label="
+     << quote("dashed blue arrow: code handed to\nanother thread or an event loop") << "];\n"
      << "  }\n";
-  for (unsigned F : G.Nodes) {
-    const facts::Function &Fn = P.Functions[F];
-    const classify::Verdict &V = R.Verdicts[F];
-    std::string Where =
-        (llvm::sys::path::filename(Fn.Loc.File) + ":" + llvm::Twine(Fn.Loc.Line)).str();
-    OS << "  f" << F << " [label=" << quote(Fn.Name + "\n" + Where) << ", "
+  for (const GraphNode &N : G.Nodes) {
+    const facts::Function &Fn = P.Functions[N.Function];
+    const classify::Verdict &V = R.Verdicts[N.Function];
+    std::string Label =
+        (Fn.Name + "\n" + llvm::sys::path::filename(Fn.Loc.File) + ":" + llvm::Twine(Fn.Loc.Line)).str();
+    if (std::string Note = nodeNote(N); !Note.empty())
+      Label += "\n" + Note;
+    OS << "  f" << N.Function << " [label=" << quote(Label) << ", "
        << nodeStyle(V.quadrant(), V.PureComputation) << ", tooltip="
        << quote(Fn.Name + " is " + quadrantName(V.quadrant()).str() +
                 (V.PureComputation ? " (pure computation)" : ""))
        << "];\n";
   }
+  for (unsigned C = 0; C < G.Causes.size(); ++C) {
+    const facts::CallSite &S = *G.Causes[C].Site;
+    OS << "  c" << C << " [shape=note, label="
+       << quote(S.Callee + "\nline " + std::to_string(S.Loc.Line)) << ", style=filled, fillcolor="
+       << quote(quadrantFill(S.Label)) << ", tooltip="
+       << quote(S.Callee + " is " + quadrantName(S.Label).str() + ": " + S.Reason) << "];\n";
+  }
   for (const GraphEdge &E : G.Edges) {
     OS << "  f" << E.From << " -> f" << E.To;
-    if (E.BlockingWitness || E.AsyncWitness)
+    if (E.Kind != EdgeKind::Call)
+      OS << " [style=dashed, arrowhead=empty, color=" << quote(handOffColour())
+         << ", fontcolor=" << quote(handOffColour()) << ", label=" << quote(edgeKindName(E.Kind))
+         << ", tooltip="
+         << quote(P.Functions[E.From].Name + " hands " + P.Functions[E.To].Name + " to " +
+                  E.Via->Callee + " at line " + std::to_string(E.Via->Loc.Line))
+         << "]";
+    else if (E.witness())
       OS << " [penwidth=2.5, color=\"#000000\"]";
     OS << ";\n";
   }
+  for (unsigned C = 0; C < G.Causes.size(); ++C)
+    OS << "  f" << G.Nodes[G.Causes[C].Node].Function << " -> c" << C
+       << " [penwidth=2.5, color=\"#000000\"];\n";
   OS << "}\n";
 }
 

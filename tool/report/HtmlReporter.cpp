@@ -5,7 +5,8 @@
 // object in a <script type="application/json"> element. Nothing is fetched,
 // so it works opened from disk, offline. The script draws the four-quadrant
 // chart, the call graph and a function's detail from the data; this file only
-// gathers it: the verdicts, each function's witness hops, the call graph, the
+// gathers it: the verdicts, each function's witness hops, the call graph
+// (placed by Graphviz: HtmlGraph.h), the
 // findings, and the source of every file that defines a function (read now,
 // so the page shows the code as it was analyzed).
 //
@@ -13,6 +14,7 @@
 #include "checks/Suppressions.h"
 #include "core/Paths.h"
 #include "report/CallGraph.h"
+#include "report/HtmlGraph.h"
 #include "report/Report.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -189,26 +191,13 @@ void PageData::write(llvm::raw_ostream &OS) {
       for (int Q = 0; Q < 4; ++Q)
         J.attribute(quadrantName(static_cast<Quadrant>(Q)), quadrantFill(static_cast<Quadrant>(Q)));
       J.attribute("pure", pureFill());
+      J.attribute("hand-off", handOffColour());
     });
     J.attributeArray("functions", [&] {
       for (unsigned F = 0; F < P.Functions.size(); ++F)
         writeFunction(J, F);
     });
-    CallGraph G = buildCallGraph(R);
-    J.attributeObject("graph", [&] {
-      J.attributeArray("nodes", [&] {
-        for (unsigned F : G.Nodes)
-          J.value(F);
-      });
-      J.attributeArray("edges", [&] {
-        for (const GraphEdge &E : G.Edges)
-          J.object([&] {
-            J.attribute("from", E.From);
-            J.attribute("to", E.To);
-            J.attribute("witness", E.BlockingWitness || E.AsyncWitness);
-          });
-      });
-    });
+    writeGraphJson(J, R);
     J.attributeObject("sources", [&] { writeSources(J); });
     J.attributeArray("findings", [&] { writeFindings(J); });
     J.attributeArray("diagnostics", [&] {

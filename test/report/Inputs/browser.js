@@ -1,13 +1,14 @@
 // Drives the HTML report in headless Chromium (Debian's chromium, through
 // playwright-core from test/npm) as a person would: reads the chart, filters
 // it, selects functions with the mouse and the keyboard, follows a witness
-// chain, and reads the findings. Exits non-zero at the first thing wrong.
-//   node browser.js <samples.html> <findings.html> <wide.html> <screenshot.png>
+// chain, scrolls the graph, reads the findings, and looks at the page on a
+// desktop's and a phone's width. Exits non-zero at the first thing wrong.
+//   node browser.js <samples.html> <findings.html> <wide.html> <huge.html> <screenshot-dir>
 'use strict';
 const assert = require('node:assert/strict');
 const { chromium } = require('playwright-core');
 
-const [samplesHtml, findingsHtml, wideHtml, screenshot] = process.argv.slice(2);
+const [samplesHtml, findingsHtml, wideHtml, hugeHtml, screenshots] = process.argv.slice(2);
 
 // Where each function of samples/ belongs, worked out from the samples and
 // docs/rules.md rather than from the tool's output. "name file".
@@ -65,6 +66,24 @@ const EXPECTED_PURE = [
   'on_closed uv_event_loop.cpp', 'on_tick uv_event_loop.cpp', 'work_done uv_event_loop.cpp',
 ];
 
+// std::async hands task to another thread: a hand-off, not a call.
+const EXPECTED_HAND_OFFS = [
+  'launch_all hands task to std::async at line 37: spawns',
+  'launch_and_wait hands task to std::async at line 51: spawns',
+];
+// The library calls that decide a colour, one leaf per function and axis:
+// launch_and_wait is async for std::async and blocks for future::get.
+const EXPECTED_CAUSES = [
+  'aio_read', // read_in_background
+  'close', 'close', // main of nonblocking_poll.cpp (its first labeled call) and of select_loop.cpp
+  'co_await', 'co_yield', // worker, count_to
+  'pipe2', // poll_pipe's first labeled call
+  'poll', // event_loop
+  'std::async', 'std::async', // launch_all, launch_and_wait
+  'std::future::get', 'std::future::get', // collect, launch_and_wait
+  'std::this_thread::sleep_for', 'std::this_thread::sleep_for', // the two tasks
+];
+
 // The visible function buttons of a part of the page, as "name file".
 async function functionsIn(page, selector) {
   return page.$$eval(selector + ' li button.fn', (buttons) => buttons.map((b) =>
@@ -81,8 +100,8 @@ const button = (page, scope, nameAndFile) => {
 const chainOf = (page, axis) => page.$$eval('#detail ol.chain[data-axis="' + axis + '"] li', (lis) => lis.map((li) => li.firstChild.textContent));
 const detailText = (page, selector) => page.locator('#detail ' + selector).innerText();
 
-async function open(browser, file) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+async function open(browser, file, width = 1400) {
+  const page = await browser.newPage({ viewport: { width, height: 1000 } });
   const problems = [];
   page.on('pageerror', (e) => problems.push('script error: ' + e.message));
   page.on('console', (m) => m.type() === 'error' && problems.push('console error: ' + m.text()));
@@ -148,7 +167,9 @@ async function checkSamples(browser) {
   assert.deepEqual(await chainOf(page, 'blocks'), ['main', 'run_sequentially', 'task', 'std::this_thread::sleep_for']);
   const onPath = () => page.$$eval('svg.callgraph .node.on-path', (gs) => gs.map((g) => g.getAttribute('aria-label').split(',')[0]).sort());
   assert.deepEqual(await onPath(), ['main', 'run_sequentially', 'task']);
-  assert.equal(await page.locator('svg.callgraph .edge.on-path').count(), 2);
+  // Two calls, and the arrow to the leaf: the sleep_for that decides.
+  assert.equal(await page.locator('svg.callgraph .edge.on-path').count(), 3);
+  assert.equal(await page.locator('svg.callgraph .edge.cause-edge.on-path').count(), 1);
   await page.locator('#detail ol.chain[data-axis="blocks"] button.fn', { hasText: 'run_sequentially' }).click();
   assert.equal(await detailText(page, 'h2'), 'run_sequentially');
   assert.deepEqual(await onPath(), ['run_sequentially', 'task']);
@@ -169,7 +190,89 @@ async function checkSamples(browser) {
   // window shows all of it.
   await page.setViewportSize({ width: 1400, height: 1500 });
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: screenshot, fullPage: true });
+  await page.screenshot({ path: screenshots + '/report.png', fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+}
+
+// The boxes of the drawn graph (functions and deciding calls) as
+// {name, x, y, width, height} in the page.
+const graphBoxes = (page) => page.$$eval('svg.callgraph .node rect, svg.callgraph .cause path', (shapes) => shapes.map((s) => {
+  const r = s.getBoundingClientRect();
+  return { name: s.parentElement.querySelector('text').textContent, x: r.x, y: r.y, width: r.width, height: r.height };
+}));
+function assertNoOverlap(boxes) {
+  for (let a = 0; a < boxes.length; a++)
+    for (let b = a + 1; b < boxes.length; b++) {
+      const p = boxes[a], q = boxes[b];
+      const apart = p.x + p.width <= q.x + 1 || q.x + q.width <= p.x + 1 || p.y + p.height <= q.y + 1 || q.y + q.height <= p.y + 1;
+      assert.ok(apart, p.name + ' and ' + q.name + ' overlap');
+    }
+}
+
+// The graph as drawn: hand-offs where the samples start threads, a visible
+// cause for every colour, boxes where Graphviz put them (apart), and a
+// frame that shows it is cut and scrolls.
+async function checkSamplesGraph(browser) {
+  const { page, problems } = await open(browser, samplesHtml);
+  const titles = (selector) => page.$$eval(selector, (paths) => paths.map((p) => p.querySelector('title').textContent).sort());
+  assert.deepEqual(await titles('svg.callgraph path.edge.hand-off'), EXPECTED_HAND_OFFS);
+  // A call is not a hand-off: std::async's task is not drawn as called.
+  assert.equal(await page.locator('svg.callgraph path.edge:not(.hand-off) title', { hasText: 'launch_all calls' }).count(), 0);
+  // Every coloured box has a bold arrow out: to the function that decides
+  // it, or to the library call (a leaf), or it is a coroutine.
+  const unexplained = await page.evaluate(() => {
+    const fns = JSON.parse(document.getElementById('quadrant-data').textContent).functions;
+    return [...document.querySelectorAll('svg.callgraph .node')].map((g) => Number(g.dataset.index)).filter((i) => {
+      const f = fns[i];
+      if (f.pure || (f.async && f.async.coroutine)) return false;
+      return !document.querySelector('svg.callgraph path.witness[data-from="' + i + '"], svg.callgraph path.cause-edge[data-from="' + i + '"]');
+    }).map((i) => fns[i].name);
+  });
+  assert.deepEqual(unexplained, []);
+  assert.deepEqual(await page.$$eval('svg.callgraph .cause[data-function] text.call', (ts) => ts.map((t) => t.textContent)).then(sorted), EXPECTED_CAUSES);
+  // The promise helpers of the coroutine sample are folded away.
+  assert.equal(await page.locator('svg.callgraph .node[aria-label^="Coro::Coro,"]').count(), 0);
+  assertNoOverlap(await graphBoxes(page));
+
+  // At 1,400 pixels the graph is wider than its frame: the cut edge says so
+  // and its button scrolls; at the far end the cue is gone.
+  const scroller = page.locator('#graph-drawing');
+  const extent = () => scroller.evaluate((s) => ({ left: s.scrollLeft, width: s.scrollWidth, client: s.clientWidth }));
+  const before = await extent();
+  assert.ok(before.width > before.client, 'the graph is wider than its frame (' + before.width + ' > ' + before.client + ')');
+  assert.ok(await page.locator('.graph-frame .scroll-cue.right').isVisible(), 'the right edge says there is more');
+  assert.ok(!(await page.locator('.graph-frame .scroll-cue.left').isVisible()), 'nothing more on the left');
+  await page.locator('.graph-frame .scroll-cue.right').click();
+  assert.ok((await extent()).left > 0, 'the cue scrolled the graph');
+  assert.ok(await page.locator('.graph-frame .scroll-cue.left').isVisible(), 'now there is more on the left');
+  await scroller.evaluate((s) => { s.scrollLeft = s.scrollWidth; });
+  await page.waitForFunction(() => !document.querySelector('.graph-frame').classList.contains('more-right'));
+  assert.deepEqual(problems, []);
+  await page.close();
+}
+
+// A phone, 420 pixels wide: nothing wider than the screen but the graph's
+// own scrolling frame, and every function's button inside its cell.
+async function checkPhone(browser) {
+  const { page, problems } = await open(browser, samplesHtml, 420);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 420, 'the page is ' + width + ' pixels wide on a 420-pixel screen');
+  const spilled = await page.$$eval('td.cell, #pure', (cells) => cells.flatMap((cell) => {
+    const c = cell.getBoundingClientRect();
+    return [...cell.querySelectorAll('button.fn')].filter((b) => {
+      const r = b.getBoundingClientRect();
+      return r.left < c.left || r.right > c.right;
+    }).map((b) => b.textContent);
+  }));
+  assert.deepEqual(spilled, []);
+  const frame = await page.locator('#graph-drawing').boundingBox();
+  assert.ok(frame.x >= 0 && frame.x + frame.width <= 420, 'the graph frame fits the screen');
+  await button(page, '#chart', 'launch_and_wait tasks_async.cpp').click();
+  const detailWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(detailWidth <= 420, 'with a function selected the page is ' + detailWidth + ' pixels wide');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: screenshots + '/report-420.png', fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();
 }
@@ -193,26 +296,40 @@ async function checkFindings(browser) {
 }
 
 // A program of 400 functions, f0 calling f1 ... calling f399, which sleeps:
-// past 200 functions a list shows the first 200, past 300 the graph draws
-// the selection's neighbourhood, and a long chain shows its ends.
+// past 200 functions a list shows the first 200, the graph draws all 400 in
+// one row that scrolls, and a long chain shows its ends.
 async function checkWide(browser) {
   const { page, problems } = await open(browser, wideHtml);
   const cell = 'td.cell[data-quadrant="sync-blocking"]';
   assert.equal(await page.locator(cell + ' .count').innerText(), '400');
   assert.equal(await page.locator(cell + ' button.fn').count(), 200);
   assert.match(await page.locator(cell + ' p.more').innerText(), /and 200 more/);
-  assert.equal(await page.locator('svg.callgraph .node').count(), 0);
-  assert.match(await page.locator('#graph-note').innerText(), /400 functions in its call graph: select one/);
+  assert.equal(await page.locator('svg.callgraph .node').count(), 400);
+  assert.equal(await page.locator('svg.callgraph .cause').count(), 1);
+  assert.equal(await page.locator('#graph-note').innerText(), '');
   await page.fill('#search', 'f39');
   assert.deepEqual(sorted(await page.$$eval(cell + ' button.fn', (bs) => bs.map((b) => b.firstChild.textContent))),
     sorted(['f39', ...Array.from({ length: 10 }, (_, k) => 'f39' + k)]));
   assert.equal(await page.locator(cell + ' p.more').innerText(), '');
+  assert.equal(await page.locator('svg.callgraph .node:not(.dim)').count(), 11);
   await page.fill('#search', '');
   await button(page, '#chart', 'f0 wide.cpp').click();
   assert.deepEqual(await chainOf(page, 'blocks'),
     ['f0', ...Array.from({ length: 15 }, (_, k) => 'f' + (k + 1)), '\u2026 384 more', 'sleep']);
-  assert.match(await page.locator('#graph-note').innerText(), /\(17 of 400 functions\)/);
-  assert.equal(await page.locator('svg.callgraph .node').count(), 17);
+  assert.equal(await page.locator('svg.callgraph .node.on-path').count(), 400);
+  assert.deepEqual(problems, []);
+  await page.close();
+}
+
+// Past 1,000 boxes the graph is not drawn, and the page says why; the
+// chart and the detail still work.
+async function checkHuge(browser) {
+  const { page, problems } = await open(browser, hugeHtml);
+  assert.equal(await page.locator('svg.callgraph').count(), 0);
+  assert.match(await page.locator('#graph-note').innerText(), /1001 functions and 1 deciding call: too many to draw in a page[^]*--format=dot/);
+  await page.fill('#search', 'f1000');
+  await button(page, '#chart', 'f1000 huge.cpp').click();
+  assert.deepEqual(await chainOf(page, 'blocks'), ['f1000', 'sleep']);
   assert.deepEqual(problems, []);
   await page.close();
 }
@@ -222,12 +339,15 @@ async function checkWide(browser) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     await checkSamples(browser);
+    await checkSamplesGraph(browser);
+    await checkPhone(browser);
     await checkFindings(browser);
     await checkWide(browser);
+    await checkHuge(browser);
   } finally {
     await browser.close();
   }
-  console.log('browser checks passed; screenshot: ' + screenshot);
+  console.log('browser checks passed; screenshots in ' + screenshots);
 })().catch((e) => {
   console.error(e.stack || String(e));
   process.exit(1);

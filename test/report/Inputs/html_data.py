@@ -30,11 +30,33 @@ for f in fns:
         print("  call %s %d:%d %s [%s] targets=%s: %s" % (
             c["callee"], c["line"], c["column"], c["quadrant"], c.get("rule", ""),
             ",".join(fns[t]["name"] for t in c["targets"]), c["reason"]))
-for n in data["graph"]["nodes"]:
-    print("node %s" % fns[n]["name"])
-for e in data["graph"]["edges"]:
-    print("edge %s -> %s%s" % (fns[e["from"]]["name"], fns[e["to"]]["name"],
-                               " witness" if e["witness"] else ""))
+graph = data["graph"]
+for n in graph["nodes"]:
+    print("node %s%s" % (fns[n["function"]]["name"], " (%s)" % n["note"] if "note" in n else ""))
+for e in graph["edges"]:
+    print("edge %s %s %s%s%s" % (fns[e["from"]]["name"], e["kind"], fns[e["to"]]["name"],
+                                 " witness" if e["witness"] else "",
+                                 " via %s:%d" % (e["via"], e["line"]) if "via" in e else ""))
+for c in graph["causes"]:
+    print("cause %s -> %s line %d:%d %s" % (fns[c["function"]]["name"], c["callee"], c["line"],
+                                           c["column"], c["quadrant"]))
+# Where Graphviz put each box and arrow: one box per node and cause, one
+# arrow per edge and cause, every box inside the drawing, none on another
+# (within a pixel: Graphviz rounds sizes to a hundredth of an inch).
+layout = graph["layout"]
+boxes = layout["boxes"]
+print("layout %d boxes %d arrows" % (len(boxes), len(layout["arrows"])))
+assert len(boxes) == len(graph["nodes"]) + len(graph["causes"])
+assert len(layout["arrows"]) == len(graph["edges"]) + len(graph["causes"])
+for b in boxes:
+    assert -1 <= b["x"] and b["x"] + b["width"] <= layout["width"] + 1, b
+    assert -1 <= b["y"] and b["y"] + b["height"] <= layout["height"] + 1, b
+for i, a in enumerate(boxes):
+    for b in boxes[i + 1:]:
+        assert (a["x"] + a["width"] <= b["x"] + 1 or b["x"] + b["width"] <= a["x"] + 1 or
+                a["y"] + a["height"] <= b["y"] + 1 or b["y"] + b["height"] <= a["y"] + 1), (a, b)
+for a in layout["arrows"]:
+    assert a["d"].startswith("M") and " C" in a["d"], a
 for path, lines in data["sources"].items():
     print("source %s: %d lines" % (path, len(lines)))
     for line in lines:

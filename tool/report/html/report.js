@@ -17,9 +17,6 @@
     'async-blocking': 'select / poll / epoll_wait waiting',
     'async-nonblocking': 'std::thread, std::async, co_await',
   };
-  // Past this many functions the graph draws the selected function's
-  // neighbourhood only: thousands of boxes help nobody.
-  const GRAPH_LIMIT = 300;
   const SVG_NS = 'http://www.w3.org/2000/svg';
 
   let current = null;
@@ -160,6 +157,8 @@
     const text = searchText();
     for (const node of document.querySelectorAll('svg.callgraph .node'))
       node.classList.toggle('dim', !matchesSearch(Number(node.dataset.index), text));
+    for (const cause of document.querySelectorAll('svg.callgraph .cause'))
+      cause.classList.toggle('dim', !matchesSearch(Number(cause.dataset.function), text));
   }
 
   // ---- The selected function ----------------------------------------------
@@ -298,204 +297,118 @@
 
   // ---- The call graph -------------------------------------------------------
 
-  // Layered layout, left to right by call depth, one connected group of
-  // functions under the other: cycles are broken at the edges a depth-first
-  // walk finds going back, each function sits one column right of its
-  // deepest caller, and each column of a group is ordered by the mean row of
-  // its neighbours (a few sweeps) so that arrows cross little. Returns each
-  // function's column and row (rows may be halves, to centre short columns).
-  function layout(nodes, edges) {
-    const n = nodes.length;
-    const id = new Map(nodes.map((f, k) => [f, k]));
-    const out = Array.from({ length: n }, () => []);
-    const into = Array.from({ length: n }, () => []);
-    const group = [...Array(n).keys()];
-    const find = (k) => {
-      while (group[k] !== k) k = group[k] = group[group[k]];
-      return k;
-    };
-    for (const e of edges) {
-      const a = id.get(e.from), b = id.get(e.to);
-      if (a === undefined || b === undefined || a === b) continue;
-      out[a].push(b);
-      into[b].push(a);
-      group[find(a)] = find(b);
-    }
-    const state = new Uint8Array(n); // 0 new, 1 on the stack, 2 done
-    const back = new Set();
-    const roots = [...Array(n).keys()].filter((k) => !into[k].length).concat([...Array(n).keys()]);
-    for (const root of roots) {
-      if (state[root]) continue;
-      const stack = [[root, 0]];
-      state[root] = 1;
-      while (stack.length) {
-        const top = stack[stack.length - 1];
-        if (top[1] === out[top[0]].length) {
-          state[top[0]] = 2;
-          stack.pop();
-          continue;
-        }
-        const next = out[top[0]][top[1]++];
-        if (state[next] === 1) back.add(top[0] + '>' + next);
-        else if (!state[next]) {
-          state[next] = 1;
-          stack.push([next, 0]);
-        }
-      }
-    }
-    const forward = (a, b) => !back.has(a + '>' + b);
-    const layer = new Array(n).fill(0);
-    const pending = into.map((callers, b) => callers.filter((a) => forward(a, b)).length);
-    const queue = [...Array(n).keys()].filter((k) => !pending[k]);
-    for (let q = 0; q < queue.length; q++) {
-      const a = queue[q];
-      for (const b of out[a]) {
-        if (!forward(a, b)) continue;
-        layer[b] = Math.max(layer[b], layer[a] + 1);
-        if (--pending[b] === 0) queue.push(b);
-      }
-    }
-    const groups = new Map();
-    for (let k = 0; k < n; k++) {
-      const g = find(k);
-      if (!groups.has(g)) groups.set(g, []);
-      groups.get(g).push(k);
-    }
-    const row = new Array(n);
-    let top = 0;
-    for (const members of groups.values()) {
-      const columns = new Map();
-      for (const k of members) {
-        if (!columns.has(layer[k])) columns.set(layer[k], []);
-        columns.get(layer[k]).push(k);
-      }
-      const ordered = [...columns.keys()].sort((a, b) => a - b).map((c) => columns.get(c));
-      ordered.forEach((col) => col.forEach((k, r) => { row[k] = r; }));
-      const mean = (list, fallback) => (list.length ? list.reduce((s, k) => s + row[k], 0) / list.length : fallback);
-      for (let sweep = 0; sweep < 4; sweep++) {
-        for (const col of sweep % 2 ? [...ordered].reverse() : ordered) {
-          const key = new Map(col.map((k) => [k, mean((sweep % 2 ? out[k] : into[k]).filter((m) => layer[m] !== layer[k]), row[k])]));
-          col.sort((a, b) => key.get(a) - key.get(b) || row[a] - row[b]);
-          col.forEach((k, r) => { row[k] = r; });
-        }
-      }
-      const height = Math.max(...ordered.map((col) => col.length));
-      for (const col of ordered) col.forEach((k, r) => { row[k] = top + (height - col.length) / 2 + r; });
-      top += height;
-    }
-    return { id, layer, row, rows: top };
-  }
-
-  // The functions the graph draws: all, or around the selection in a big program.
-  function graphScope() {
-    const all = data.graph.nodes;
-    if (all.length <= GRAPH_LIMIT) return { nodes: all, note: null };
-    if (current === null) return { nodes: [], note: 'The program has ' + all.length + ' functions in its call graph: select one to draw its neighbourhood.' };
-    // The chains as the detail shows them: a very long one by its ends.
-    const keep = new Set([current]);
-    for (const axis of ['blocks', 'async']) {
-      const links = chain(current, axis).filter((l) => l.index !== undefined);
-      for (const l of links.slice(0, MAX_LINKS - 1).concat(links.slice(-1))) keep.add(l.index);
-    }
-    for (const e of data.graph.edges) {
-      if (keep.size >= GRAPH_LIMIT) break;
-      if (e.from === current) keep.add(e.to);
-      if (e.to === current) keep.add(e.from);
-    }
-    return { nodes: all.filter((f) => keep.has(f)), note: 'Drawn: the selected function, its chains, callers and callees (' + keep.size + ' of ' + all.length + ' functions).' };
-  }
-
-  // The functions and calls on the selected function's chains.
+  // The functions, calls and deciding library calls on the selected
+  // function's chains.
   function selectedPath() {
-    const nodes = new Set(), edges = new Set();
-    if (current === null) return { nodes, edges };
+    const nodes = new Set(), edges = new Set(), causes = new Set();
+    if (current === null) return { nodes, edges, causes };
     for (const axis of ['blocks', 'async']) {
       let from = current;
       for (const l of chain(current, axis)) {
-        if (l.index === undefined) break;
+        if (l.index === undefined) {
+          causes.add(from + '@' + l.line + ':' + l.column);
+          break;
+        }
         nodes.add(from).add(l.index);
         edges.add(from + '>' + l.index);
         from = l.index;
       }
     }
-    return { nodes, edges };
+    return { nodes, edges, causes };
   }
 
   const measure = document.createElement('canvas').getContext('2d');
-  function textWidth(text, px) {
+  // A text of the graph, squeezed into its box when the font is wider than
+  // the width quadrant estimated for it when Graphviz placed the box.
+  function boxText(text, x, y, px, room, cls) {
+    const t = svg('text', { x, y });
+    if (cls) t.setAttribute('class', cls);
+    t.textContent = text;
     measure.font = px + 'px system-ui, "DejaVu Sans", sans-serif';
-    return measure.measureText(text).width;
+    if (measure.measureText(text).width > room) {
+      t.setAttribute('textLength', room);
+      t.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+    }
+    return t;
   }
 
+  // The graph as Graphviz placed it (HtmlGraph.cpp): boxes are the
+  // graph's nodes, then its causes; arrows its edges, then one to each cause.
   function drawGraph() {
     const holder = document.getElementById('graph-drawing');
-    const scope = graphScope();
-    document.getElementById('graph-note').textContent = scope.note || '';
-    const nodes = scope.nodes;
-    const { id, layer, row, rows } = layout(nodes, data.graph.edges);
-    const H = 38, VGAP = 14, HGAP = 70, PAD = 16;
-    const width = nodes.map((f) => Math.ceil(Math.max(textWidth(fns[f].name, 13), textWidth(basename(fns[f].file) + ':' + fns[f].line, 11))) + 20);
-    const colWidth = [];
-    nodes.forEach((f, k) => { colWidth[layer[k]] = Math.max(colWidth[layer[k]] || 0, width[k]); });
-    const colX = [];
-    colWidth.reduce((x, w, c) => { colX[c] = x; return x + w + HGAP; }, PAD);
-    const x = (k) => colX[layer[k]];
-    const y = (k) => PAD + row[k] * (H + VGAP);
-    const totalW = colX.length ? colX[colX.length - 1] + colWidth[colWidth.length - 1] + PAD : 0;
-    const totalH = PAD * 2 + rows * (H + VGAP) + 30;
-
+    const graph = data.graph;
+    const layout = graph.layout;
+    const note = document.getElementById('graph-note');
+    if (!layout) {
+      note.textContent = 'The call graph has ' + plural(graph.nodes.length, 'function') + ' and ' + plural(graph.causes.length, 'deciding call') +
+        ': too many to draw in a page. Each function\u2019s chains and calls are shown when it is selected; quadrant --format=dot draws the whole graph.';
+      holder.replaceChildren();
+      return;
+    }
+    note.textContent = '';
+    const PAD = 12;
+    const nodeCount = graph.nodes.length;
+    const box = (k) => layout.boxes[k];
     const path = selectedPath();
-    const root = svg('svg', { class: 'callgraph', width: totalW, height: totalH, viewBox: '0 0 ' + totalW + ' ' + totalH, role: 'group', 'aria-label': 'call graph' });
+    const root = svg('svg', { class: 'callgraph', width: layout.width + 2 * PAD, height: layout.height + 2 * PAD,
+      viewBox: -PAD + ' ' + -PAD + ' ' + (layout.width + 2 * PAD) + ' ' + (layout.height + 2 * PAD), role: 'group', 'aria-label': 'call graph' });
     const defs = svg('defs');
-    for (const name of ['arrow', 'arrow-on']) {
+    for (const name of ['arrow', 'arrow-on', 'arrow-hand-off']) {
       const marker = svg('marker', { id: name, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto' });
-      marker.append(svg('path', { d: 'M0,0 L10,5 L0,10 z' }));
+      marker.append(svg('path', { d: name === 'arrow-hand-off' ? 'M0,0 L10,5 L0,10' : 'M0,0 L10,5 L0,10 z' }));
       defs.append(marker);
     }
     root.append(defs);
+    // Hand-off labels go on top: an arrow between close ranks is shorter
+    // than its label.
+    const edgeLayer = svg('g'), nodeLayer = svg('g'), labelLayer = svg('g');
+    root.append(edgeLayer, nodeLayer, labelLayer);
 
-    const edgeLayer = svg('g'), nodeLayer = svg('g');
-    root.append(edgeLayer, nodeLayer);
-    for (const e of data.graph.edges) {
-      const a = id.get(e.from), b = id.get(e.to);
-      if (a === undefined || b === undefined) continue;
-      let d;
-      if (a === b) {
-        const sx = x(a) + width[a] - 14, sy = y(a);
-        d = 'M' + sx + ',' + sy + ' c 0,-22 26,-22 26,0 s -12,14 -12,14';
-      } else if (layer[a] < layer[b]) {
-        const sx = x(a) + width[a], sy = y(a) + H / 2, tx = x(b), ty = y(b) + H / 2, dx = (tx - sx) / 2;
-        d = 'M' + sx + ',' + sy + ' C' + (sx + dx) + ',' + sy + ' ' + (tx - dx) + ',' + ty + ' ' + tx + ',' + ty;
-      } else {
-        // A call back to the left or within a column (recursion): below the boxes.
-        const sx = x(a) + width[a] / 2, sy = y(a) + H, tx = x(b) + width[b] / 2, ty = y(b) + H, dip = 30 + Math.abs(sx - tx) / 8;
-        d = 'M' + sx + ',' + sy + ' C' + sx + ',' + (Math.max(sy, ty) + dip) + ' ' + tx + ',' + (Math.max(sy, ty) + dip) + ' ' + tx + ',' + ty;
-      }
-      const on = path.edges.has(e.from + '>' + e.to);
-      const edge = svg('path', { d, class: 'edge' + (e.witness ? ' witness' : '') + (on ? ' on-path' : ''), 'marker-end': 'url(#' + (on ? 'arrow-on' : 'arrow') + ')', 'data-from': e.from, 'data-to': e.to });
+    const titled = (node, text) => {
       const title = svg('title');
-      title.textContent = fns[e.from].name + ' calls ' + fns[e.to].name;
-      edge.append(title);
-      edgeLayer.append(edge);
-    }
-    nodes.forEach((f, k) => {
-      const fn = fns[f];
-      const q = fn.quadrant;
+      title.textContent = text;
+      node.append(title);
+      return node;
+    };
+    graph.edges.forEach((e, k) => {
+      const handOff = e.kind !== 'calls';
+      const on = !handOff && path.edges.has(e.from + '>' + e.to);
+      const classes = ['edge', handOff ? 'hand-off' : e.witness ? 'witness' : '', on ? 'on-path' : ''].filter(Boolean).join(' ');
+      const arrow = layout.arrows[k];
+      edgeLayer.append(titled(svg('path', { d: arrow.d, class: classes, 'data-from': e.from, 'data-to': e.to, 'data-kind': e.kind,
+        'marker-end': 'url(#' + (handOff ? 'arrow-hand-off' : on ? 'arrow-on' : 'arrow') + ')' }),
+        handOff ? fns[e.from].name + ' hands ' + fns[e.to].name + ' to ' + e.via + ' at line ' + e.line + ': ' + e.kind
+          : fns[e.from].name + ' calls ' + fns[e.to].name));
+      if (handOff && arrow.label_x !== undefined) {
+        const label = svg('text', { x: arrow.label_x, y: arrow.label_y - 4, class: 'edge-label' });
+        label.textContent = e.kind;
+        labelLayer.append(label);
+      }
+    });
+    graph.causes.forEach((c, k) => {
+      const on = path.causes.has(c.function + '@' + c.line + ':' + c.column);
+      edgeLayer.append(svg('path', { d: layout.arrows[graph.edges.length + k].d, class: 'edge witness cause-edge' + (on ? ' on-path' : ''),
+        'data-from': c.function, 'marker-end': 'url(#' + (on ? 'arrow-on' : 'arrow') + ')' }));
+      const b = box(nodeCount + k);
+      const g = titled(svg('g', { class: 'cause', 'data-function': c.function, transform: 'translate(' + b.x + ',' + b.y + ')' }),
+        c.callee + ' is ' + c.quadrant + ': ' + c.reason);
+      const fold = 8;
+      g.append(svg('path', { d: 'M0,0 H' + (b.width - fold) + ' L' + b.width + ',' + fold + ' V' + b.height + ' H0 z', fill: cellColour(c.quadrant) }),
+        boxText(c.callee, 10, 16, 13, b.width - 14, 'call'), boxText('line ' + c.line, 10, 31, 11, b.width - 14, 'sub'));
+      nodeLayer.append(g);
+    });
+    graph.nodes.forEach((n, k) => {
+      const f = n.function, fn = fns[f], q = fn.quadrant, b = box(k);
       const classes = ['node', q.startsWith('async') ? 'async' : 'sync'];
       if (path.nodes.has(f)) classes.push('on-path');
       if (f === current) classes.push('selected');
-      const g = svg('g', { class: classes.join(' '), 'data-index': f, 'data-quadrant': q, tabindex: 0, role: 'button',
-        'aria-label': fn.name + ', ' + q + (fn.pure ? ', pure computation' : '') + ', ' + basename(fn.file) + ':' + fn.line,
-        transform: 'translate(' + x(k) + ',' + y(k) + ')' });
-      const title = svg('title');
-      title.textContent = fn.name + ' is ' + q + (fn.pure ? ' (pure computation)' : '');
-      const rounded = q.endsWith('nonblocking') ? 9 : 0;
-      g.append(title, svg('rect', { width: width[k], height: H, rx: rounded, fill: fn.pure ? 'var(--q-pure)' : cellColour(q) }));
-      const name = svg('text', { x: 10, y: 16 });
-      name.textContent = fn.name;
-      const sub = svg('text', { x: 10, y: 31, class: 'sub' });
-      sub.textContent = basename(fn.file) + ':' + fn.line;
-      g.append(name, sub);
+      const where = basename(fn.file) + ':' + fn.line;
+      const g = titled(svg('g', { class: classes.join(' '), 'data-index': f, 'data-quadrant': q, tabindex: 0, role: 'button',
+        'aria-label': fn.name + ', ' + q + (fn.pure ? ', pure computation' : '') + ', ' + where,
+        transform: 'translate(' + b.x + ',' + b.y + ')' }), fn.name + ' is ' + q + (fn.pure ? ' (pure computation)' : ''));
+      g.append(svg('rect', { width: b.width, height: b.height, rx: q.endsWith('nonblocking') ? 9 : 0, fill: fn.pure ? 'var(--q-pure)' : cellColour(q) }),
+        boxText(fn.name, 10, 16, 13, b.width - 14), boxText(where, 10, 31, 11, b.width - 14, 'sub'));
+      if (n.note) g.append(boxText(n.note, 10, 46, 11, b.width - 14, 'sub'));
       g.addEventListener('click', () => select(f));
       g.addEventListener('keydown', (ev) => {
         if (ev.key === 'Enter' || ev.key === ' ') {
@@ -507,6 +420,18 @@
     });
     holder.replaceChildren(root);
     dimGraph();
+    showScrollCues();
+  }
+
+  // A graph wider or taller than its frame scrolls; scroll bars are hidden
+  // by some systems until touched, so the cut edges say there is more and
+  // their buttons scroll to it.
+  function showScrollCues() {
+    const scroller = document.getElementById('graph-drawing');
+    const frame = scroller.parentElement;
+    const slack = 2;
+    frame.classList.toggle('more-left', scroller.scrollLeft > slack);
+    frame.classList.toggle('more-right', scroller.scrollLeft + scroller.clientWidth < scroller.scrollWidth - slack);
   }
 
   function buildGraph() {
@@ -515,14 +440,24 @@
       ...QUADRANTS.map((q) => el('li', {}, swatch(cellColour(q)), q)),
       el('li', {}, swatch('var(--q-pure)'), 'pure computation'),
       el('li', {}, 'square corners: blocking; rounded: non-blocking; dashed border: async'),
-      el('li', {}, 'darker arrow: first call of the caller\u2019s witness chain'));
+      el('li', {}, 'darker arrow: first call of the caller\u2019s witness chain'),
+      el('li', {}, 'folded corner: the library call that decides its caller\u2019s colour'),
+      el('li', { class: 'hand-off' }, 'dashed blue arrow: code handed to another thread or an event loop (spawns, runs as handler, posted to)'));
+    const scroller = el('div', { id: 'graph-drawing', class: 'graph-scroll', tabindex: 0, 'aria-label': 'call graph, scrolls' });
+    scroller.addEventListener('scroll', showScrollCues);
+    window.addEventListener('resize', showScrollCues);
+    const cue = (side, text) => {
+      const b = el('button', { type: 'button', class: 'scroll-cue ' + side, 'aria-label': 'scroll the graph ' + side }, text);
+      b.addEventListener('click', () => scroller.scrollBy({ left: (side === 'left' ? -0.8 : 0.8) * scroller.clientWidth, behavior: 'instant' }));
+      return b;
+    };
     return el('section', { id: 'graph', 'aria-labelledby': 'graph-title' },
       el('h2', { id: 'graph-title' }, 'Call graph'),
       el('p', { class: 'hint' }, 'Each box is an analyzed function, coloured by its quadrant; an arrow is a call, callers on the left. ' +
         'Select a function to draw in bold the chains of calls that explain it, and follow them by clicking along.'),
       legend,
       el('p', { id: 'graph-note', class: 'hint', role: 'status' }),
-      el('div', { id: 'graph-drawing', class: 'graph-scroll' }));
+      el('div', { class: 'graph-frame' }, scroller, cue('left', '\u2190 more'), cue('right', 'more \u2192')));
   }
 
   // ---- Findings ----------------------------------------------------------------
