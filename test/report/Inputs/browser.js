@@ -70,10 +70,21 @@ const EXPECTED_PURE = [
 const EXPECTED_HAND_OFFS = [
   'launch_all hands task to std::async at line 37: spawns',
   'launch_and_wait hands task to std::async at line 51: spawns',
+  // uv_event_loop.cpp: callbacks run on the loop; uv_queue_work takes the
+  // work for the thread pool and its completion callback.
+  'main hands on_open to uv_fs_open at line 66: runs as handler',
+  'main hands on_tick to uv_timer_start at line 68: runs as handler',
+  'main hands slow_work to uv_queue_work at line 69: posted to',
+  'main hands work_done to uv_queue_work at line 69: posted to',
+  'on_open hands on_read to uv_fs_read at line 48: runs as handler',
+  'on_read hands on_closed to uv_fs_close at line 42: runs as handler',
 ];
 // The library calls that decide a colour, one leaf per function and axis:
 // launch_and_wait is async for std::async and blocks for future::get.
 const EXPECTED_CAUSES = [
+  // mpi_send_modes.cpp: send_standard, send_synchronous, start_send and
+  // overlap (async), overlap (blocks), receive_all.
+  'MPI_Isend', 'MPI_Recv', 'MPI_Send', 'MPI_Ssend', 'MPI_Wait',
   'aio_read', // read_in_background
   'close', 'close', // main of nonblocking_poll.cpp (its first labeled call) and of select_loop.cpp
   'co_await', 'co_yield', // worker, count_to
@@ -82,6 +93,9 @@ const EXPECTED_CAUSES = [
   'std::async', 'std::async', // launch_all, launch_and_wait
   'std::future::get', 'std::future::get', // collect, launch_and_wait
   'std::this_thread::sleep_for', 'std::this_thread::sleep_for', // the two tasks
+  // uv_event_loop.cpp: on_read, main (async), on_open, main (blocks: the
+  // stat without a callback), slow_work.
+  'uv_fs_close', 'uv_fs_open', 'uv_fs_read', 'uv_fs_stat', 'uv_sleep',
 ];
 
 // The visible function buttons of a part of the page, as "name file".
