@@ -25,7 +25,7 @@ std::optional<FixIt> launchAsync(const facts::CallSite &S) {
 } // namespace
 
 void runAsyncDefaultPolicy(const CheckInput &In, std::vector<Finding> &Out) {
-  for (const facts::Function &Fn : In.Program.Functions)
+  for (const facts::Function &Fn : In.Program.writtenFunctions())
     for (const facts::CallSite &S : Fn.CallSites)
       if (hasTrait(S, "default-launch-policy")) {
         Finding F{"quadrant-async-default-policy", S.Loc,

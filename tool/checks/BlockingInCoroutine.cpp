@@ -36,7 +36,7 @@ void runBlockingInCoroutine(const CheckInput &In, std::vector<Finding> &Out) {
   // Taking a mutex for a short critical section is not what stalls a
   // coroutine's thread; holding it across a suspension is suspend-under-lock.
   BlockingReach Reach(In, [](const facts::CallSite &S) { return !takesLock(S); });
-  for (unsigned F = 0; F < P.Functions.size(); ++F) {
+  for (unsigned F = 0; F < P.written(); ++F) {
     const facts::Function &Fn = P.Functions[F];
     // A generator (co_yield, no co_await) is synchronous: its caller waits
     // for each value anyway.

@@ -12,7 +12,7 @@ namespace quadrant::checks {
 void runBlockingUnderLock(const CheckInput &In, std::vector<Finding> &Out) {
   const link::Program &P = In.Program;
   BlockingReach Reach(In, [](const facts::CallSite &) { return true; });
-  for (unsigned F = 0; F < P.Functions.size(); ++F) {
+  for (unsigned F = 0; F < P.written(); ++F) {
     const facts::Function &Fn = P.Functions[F];
     for (BlockingPoint &B : Reach.points(F)) {
       if (B.Site && B.Site->Relocks) {

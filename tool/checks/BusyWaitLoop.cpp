@@ -11,7 +11,7 @@
 namespace quadrant::checks {
 
 void runBusyWaitLoop(const CheckInput &In, std::vector<Finding> &Out) {
-  for (const facts::Function &Fn : In.Program.Functions)
+  for (const facts::Function &Fn : In.Program.writtenFunctions())
     for (const facts::CallSite &S : Fn.CallSites) {
       if (!S.PollingLoop)
         continue;

@@ -10,7 +10,7 @@
 namespace quadrant::checks {
 
 void runDiscardedAsyncFuture(const CheckInput &In, std::vector<Finding> &Out) {
-  for (const facts::Function &Fn : In.Program.Functions)
+  for (const facts::Function &Fn : In.Program.writtenFunctions())
     for (const facts::CallSite &S : Fn.CallSites) {
       if (!hasTrait(S, "discarded-future"))
         continue;

@@ -8,7 +8,7 @@ std::vector<LoopHandler> loopHandlers(const CheckInput &In) {
   std::vector<LoopHandler> Handlers;
   llvm::DenseSet<unsigned> Seen;
   const link::Program &P = In.Program;
-  for (const facts::Function &Fn : P.Functions)
+  for (const facts::Function &Fn : P.writtenFunctions())
     for (const facts::CallSite &S : Fn.CallSites)
       if (hasTrait(S, "runs-handler-on-loop"))
         for (const std::string &USR : S.Handlers)

@@ -12,7 +12,7 @@ namespace quadrant::checks {
 void runNonBlockingViolation(const CheckInput &In, std::vector<Finding> &Out) {
   const link::Program &P = In.Program;
   BlockingReach Reach(In, [](const facts::CallSite &) { return true; });
-  for (unsigned F = 0; F < P.Functions.size(); ++F) {
+  for (unsigned F = 0; F < P.written(); ++F) {
     const facts::Function &Fn = P.Functions[F];
     bool Declared = Fn.Declared && !isBlocking(*Fn.Declared);
     bool Listed = llvm::any_of(In.NonBlockingFunctions, [&](const std::string &Pattern) {

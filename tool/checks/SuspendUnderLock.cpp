@@ -10,7 +10,7 @@
 namespace quadrant::checks {
 
 void runSuspendUnderLock(const CheckInput &In, std::vector<Finding> &Out) {
-  for (const facts::Function &Fn : In.Program.Functions) {
+  for (const facts::Function &Fn : In.Program.writtenFunctions()) {
     if (!Fn.IsCoroutine)
       continue;
     for (const facts::CallSite &S : Fn.CallSites) {

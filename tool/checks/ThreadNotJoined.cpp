@@ -26,7 +26,7 @@ std::optional<FixIt> useJThread(const facts::UnjoinedThread &T) {
 } // namespace
 
 void runThreadNotJoined(const CheckInput &In, std::vector<Finding> &Out) {
-  for (const facts::Function &Fn : In.Program.Functions)
+  for (const facts::Function &Fn : In.Program.writtenFunctions())
     for (const facts::UnjoinedThread &T : Fn.UnjoinedThreads) {
       Finding F{"quadrant-thread-not-joined", T.Declared,
                 "thread '" + T.Variable + "' can be destroyed while joinable, which calls "

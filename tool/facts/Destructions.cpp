@@ -207,6 +207,7 @@ void Extractor::noteDestruction(QualType Type, const std::string &Who, SourceLoc
                                   std::move(Traits));
         S.Advice = Taken ? Taken->Advice : R->Advice;
         S.HeldLocks = heldLocksAt(State, {});
+        S.Guards = State.guards();
       }
       // An owner destroys what it owns: a std::vector<std::jthread> joins.
       if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class))
@@ -229,6 +230,7 @@ void Extractor::noteDestruction(QualType Type, const std::string &Who, SourceLoc
   Edge.Loc = pointOf(Loc, nullptr);
   Edge.Virtual = Virtual;
   Edge.HeldLocks = heldLocksAt(State, {});
+  Edge.Guards = State.guards();
   current().Calls.push_back(std::move(Edge));
 }
 

@@ -178,6 +178,7 @@ bool Extractor::VisitCallExpr(CallExpr *E) {
     CallSite &S = addCallSite(qualifiedName(reportedFunction(E->getDirectCallee())),
                               E->getExprLoc(), Declared->Label, "annotation", Declared->Reason, {});
     S.HeldLocks = heldLocksAt(stateAt(E), Shape->Args);
+    S.Guards = stateAt(E).guards();
     return true;
   }
   if (labelSite(*Shape, Scopes.back().Discarded.contains(E)))
@@ -456,9 +457,11 @@ void Extractor::notePollingLoop(Stmt *Loop, Expr *Cond, Stmt *Body) {
   if (Scopes.empty() || !Cond || !Body || Cond->isValueDependent())
     return;
   if (std::optional<std::string> Shared = spinsOn(Cond, Body, nullptr, Ctx)) {
-    addCallSite("spin on '" + *Shared + "'", Loop->getBeginLoc(), Quadrant::SyncBlocking,
-                "spin-loop", "spins until another thread changes '" + *Shared + "'", {"spins"})
-        .HeldLocks = heldLocksAt(stateAt(Cond), {});
+    CallSite &S = addCallSite("spin on '" + *Shared + "'", Loop->getBeginLoc(),
+                              Quadrant::SyncBlocking, "spin-loop",
+                              "spins until another thread changes '" + *Shared + "'", {"spins"});
+    S.HeldLocks = heldLocksAt(stateAt(Cond), {});
+    S.Guards = stateAt(Cond).guards();
     return;
   }
   if (bool Constant; Cond->EvaluateAsBooleanCondition(Constant, Ctx))
@@ -576,11 +579,13 @@ void Extractor::recordEdge(const FunctionDecl *Callee, const Expr *E, SourceLoca
   }
   Edge.Awaited = Scopes.back().Awaited.contains(E);
   Edge.HeldLocks = heldLocksAt(stateAt(E), Args);
+  Edge.Guards = stateAt(E).guards();
+  if (const FunctionFlow *Flow = Scopes.back().Flow ? &*Scopes.back().Flow : nullptr)
+    Edge.Constants = Flow->parameters().argumentValues(Callee, E);
   // A callee defined in another TU: its summary is the linker's to apply;
   // one defined here that calls into another TU: the linker's to complete.
   bool Defined = Callee->hasBody();
   if (!isa<CXXConstructorDecl>(Callee) && (!Defined || summaryMayGrow(Callee))) {
-    Edge.SummaryApplied = Defined;
     // The key of what the caller passes, and which of the caller's own
     // subjects it is, for the linker to extend the caller's summary.
     auto KeyOf = [&](const Expr *Arg) -> std::string {
@@ -604,6 +609,7 @@ void Extractor::recordEdge(const FunctionDecl *Callee, const Expr *E, SourceLoca
       Edge.Receiver = KeyOf(Member->getImplicitObjectArgument());
     if (!Named)
       Edge.Arguments.clear();
+    Edge.SummaryApplied = Defined && (Named || !Edge.Receiver.empty());
   }
   current().Calls.push_back(std::move(Edge));
 }

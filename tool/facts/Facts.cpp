@@ -14,7 +14,13 @@ void appendNew(std::vector<std::string> &Into, std::vector<std::string> &Other) 
       Into.push_back(std::move(S));
 }
 
+/// A test holds where the code is merged only if it holds in every instance.
+void keepCommonGuards(std::vector<ParameterGuard> &Into, const std::vector<ParameterGuard> &Other) {
+  llvm::erase_if(Into, [&](const ParameterGuard &G) { return !llvm::is_contained(Other, G); });
+}
+
 void absorb(CallSite &Into, CallSite &Other) {
+  keepCommonGuards(Into.Guards, Other.Guards);
   if (Into.Label != Other.Label && Into.Reason.find(Other.Reason) == std::string::npos)
     Into.Reason += "; in other instances: " + Other.Reason;
   Into.Label = makeQuadrant(isBlocking(Into.Label) || isBlocking(Other.Label),
@@ -57,11 +63,23 @@ void normalizeFunction(Function &F) {
   auto EdgeKey = [](const CallEdge &E) { return std::tie(E.Loc, E.CalleeUSR); };
   std::stable_sort(F.Calls.begin(), F.Calls.end(),
                    [&](const CallEdge &A, const CallEdge &B) { return EdgeKey(A) < EdgeKey(B); });
-  F.Calls.erase(std::unique(F.Calls.begin(), F.Calls.end(),
-                            [&](const CallEdge &A, const CallEdge &B) {
-                              return EdgeKey(A) == EdgeKey(B);
-                            }),
-                F.Calls.end());
+  std::vector<CallEdge> Calls;
+  for (CallEdge &E : F.Calls) {
+    if (Calls.empty() || EdgeKey(Calls.back()) != EdgeKey(E)) {
+      Calls.push_back(std::move(E));
+      continue;
+    }
+    // Instances that pass different arguments: only what they agree on.
+    CallEdge &Kept = Calls.back();
+    keepCommonGuards(Kept.Guards, E.Guards);
+    llvm::erase_if(Kept.Constants, [&](const ArgumentValue &A) {
+      return llvm::none_of(E.Constants, [&](const ArgumentValue &B) {
+        return A.Parameter == B.Parameter && A.Value == B.Value &&
+               A.CallerParameter == B.CallerParameter;
+      });
+    });
+  }
+  F.Calls = std::move(Calls);
   auto ThreadKey = [](const UnjoinedThread &T) { return std::tie(T.Declared, T.Exit); };
   std::sort(F.UnjoinedThreads.begin(), F.UnjoinedThreads.end(),
             [&](const UnjoinedThread &A, const UnjoinedThread &B) { return ThreadKey(A) < ThreadKey(B); });

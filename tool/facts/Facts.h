@@ -52,6 +52,32 @@ struct CallExtent {
   bool WholeNanoseconds = false;
 };
 
+/// A test on one of the function's own parameters that every path to a call
+/// passes (`if (!paused)`, `case Mode::Fast:`, an early return on `p ==
+/// nullptr`): the call runs only when the parameter equals, or differs from,
+/// Value. Booleans and null pointers are 0. Only parameters the function
+/// never modifies are tested (ParameterGuards.h).
+struct ParameterGuard {
+  int Parameter = 0;
+  std::string Name;         ///< the parameter's name, for the reason
+  bool Equal = true;        ///< equals Value, or differs from it
+  int64_t Value = 0;
+  std::string ValueSpelling; ///< "false", "nullptr", "Mode::Fast", "3"
+  bool operator==(const ParameterGuard &O) const {
+    return Parameter == O.Parameter && Equal == O.Equal && Value == O.Value;
+  }
+};
+
+/// What a call passes for one parameter of its callee, when it is known: a
+/// constant (a bool, integer or enumerator constant, or a null pointer), or
+/// one of the caller's own parameters, passed on unmodified.
+struct ArgumentValue {
+  int Parameter = 0;                 ///< the callee's parameter
+  std::optional<int64_t> Value;      ///< the constant
+  std::optional<int> CallerParameter;
+  std::string Spelling;              ///< the argument as written
+};
+
 /// A call site labeled by a rule.
 struct CallSite {
   std::string Callee; ///< qualified name without template arguments, or "co_await"
@@ -80,6 +106,8 @@ struct CallSite {
   /// a mutex that is not recursive deadlocks), and where it was taken.
   std::optional<HeldLock> Relocks;
   std::optional<CallExtent> Extent;
+  /// The parameter tests every path to the site passes.
+  std::vector<ParameterGuard> Guards;
 };
 
 /// A data member or global made non-blocking by a rule's mark
@@ -122,6 +150,11 @@ struct CallEdge {
   /// knows it, was applied here; Arguments are recorded because the linker
   /// may learn more of it (it calls into another TU).
   bool SummaryApplied = false;
+  /// The parameter tests every path to the call passes.
+  std::vector<ParameterGuard> Guards;
+  /// What the call passes that the linker can hold the callee's guards
+  /// against (link/ConstantArguments.h); only the known ones.
+  std::vector<ArgumentValue> Constants;
 };
 
 /// A local thread object (a class with the trait "must-join") that can reach

@@ -105,6 +105,34 @@ bool fromJSON(const llvm::json::Value &V, CallExtent &E, llvm::json::Path P) {
          O.map("statement", E.Statement) && O.map("whole_nanoseconds", E.WholeNanoseconds);
 }
 
+llvm::json::Value toJSON(const ParameterGuard &G) {
+  return llvm::json::Object{{"parameter", G.Parameter},
+                            {"name", G.Name},
+                            {"equal", G.Equal},
+                            {"value", G.Value},
+                            {"spelling", G.ValueSpelling}};
+}
+bool fromJSON(const llvm::json::Value &V, ParameterGuard &G, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("parameter", G.Parameter) && O.map("name", G.Name) &&
+         O.map("equal", G.Equal) && O.map("value", G.Value) &&
+         O.map("spelling", G.ValueSpelling);
+}
+
+llvm::json::Value toJSON(const ArgumentValue &A) {
+  llvm::json::Object O{{"parameter", A.Parameter}, {"spelling", A.Spelling}};
+  if (A.Value)
+    O["value"] = *A.Value;
+  if (A.CallerParameter)
+    O["caller_parameter"] = *A.CallerParameter;
+  return O;
+}
+bool fromJSON(const llvm::json::Value &V, ArgumentValue &A, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("parameter", A.Parameter) && O.map("spelling", A.Spelling) &&
+         O.mapOptional("value", A.Value) && O.mapOptional("caller_parameter", A.CallerParameter);
+}
+
 llvm::json::Value toJSON(const CallSite &S) {
   llvm::json::Object O{{"callee", S.Callee},       {"loc", S.Loc},
                        {"label", quadrantName(S.Label)}, {"rule", S.RuleId},
@@ -122,6 +150,8 @@ llvm::json::Value toJSON(const CallSite &S) {
     O["advice"] = S.Advice;
   if (S.Extent)
     O["extent"] = *S.Extent;
+  if (!S.Guards.empty())
+    O["guards"] = S.Guards;
   return O;
 }
 bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
@@ -132,7 +162,7 @@ bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
          O.mapOptional("polling_loop", S.PollingLoop) &&
          O.mapOptional("if_nonblocking", S.IfNonBlocking) && O.mapOptional("advice", S.Advice) &&
          O.mapOptional("relocks", S.Relocks) && O.mapOptional("handler_slots", S.HandlerSlots) &&
-         O.mapOptional("extent", S.Extent);
+         O.mapOptional("extent", S.Extent) && O.mapOptional("guards", S.Guards);
 }
 
 llvm::json::Value toJSON(const ObjectMark &M) {
@@ -161,6 +191,10 @@ llvm::json::Value toJSON(const CallEdge &E) {
     O["receiver"] = E.Receiver;
   if (E.SummaryApplied)
     O["summary_applied"] = true;
+  if (!E.Guards.empty())
+    O["guards"] = E.Guards;
+  if (!E.Constants.empty())
+    O["constants"] = E.Constants;
   return O;
 }
 bool fromJSON(const llvm::json::Value &V, CallEdge &E, llvm::json::Path P) {
@@ -169,7 +203,8 @@ bool fromJSON(const llvm::json::Value &V, CallEdge &E, llvm::json::Path P) {
          O.map("virtual", E.Virtual) && O.map("awaited", E.Awaited) &&
          O.map("held_locks", E.HeldLocks) && O.mapOptional("arguments", E.Arguments) &&
          O.mapOptional("receiver", E.Receiver) &&
-         O.mapOptional("summary_applied", E.SummaryApplied);
+         O.mapOptional("summary_applied", E.SummaryApplied) &&
+         O.mapOptional("guards", E.Guards) && O.mapOptional("constants", E.Constants);
 }
 
 llvm::json::Value toJSON(const Summary &S) {

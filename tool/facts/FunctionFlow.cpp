@@ -142,7 +142,7 @@ bool FlowState::sameFacts(const FlowState &O) const {
     return K;
   };
   return Reached == O.Reached && Fds == O.Fds && ZeroFields == O.ZeroFields &&
-         FieldValues == O.FieldValues &&
+         FieldValues == O.FieldValues && Guards == O.Guards &&
          Keys(Held) == Keys(O.Held) && Keys(Tried) == Keys(O.Tried);
 }
 
@@ -168,6 +168,7 @@ public:
     }
     if (!Graph)
       return std::nullopt;
+    Result.Parameters = std::make_unique<ParameterTests>(FD, Body, Ctx);
     // Clang's view, not llvm::ReversePostOrderTraversal: an edge the CFG
     // pruned (the exit of `while (true)`) is a null successor, which only it
     // skips.
@@ -248,6 +249,17 @@ private:
       auto Theirs = Other.FieldValues.find(Entry.first);
       return Theirs == Other.FieldValues.end() || Theirs->second != Entry.second;
     });
+    std::erase_if(Into.Guards,
+                  [&](const ParameterGuard &G) { return !llvm::is_contained(Other.Guards, G); });
+  }
+
+  static void addGuard(FlowState &State, ParameterGuard G) {
+    auto Key = [](const ParameterGuard &G) { return std::tie(G.Parameter, G.Equal, G.Value); };
+    auto At = llvm::lower_bound(State.Guards, G, [&](const ParameterGuard &A, const ParameterGuard &B) {
+      return Key(A) < Key(B);
+    });
+    if (At == State.Guards.end() || !(*At == G))
+      State.Guards.insert(At, std::move(G));
   }
 
   FlowState entryState(const CFGBlock &B, const CFGBlock &Entry,
@@ -265,18 +277,23 @@ private:
       if (!PredOut.Reached)
         continue;
       std::optional<unsigned> Success = successSuccessor(*P);
-      if (!Success) {
-        join(State, PredOut);
-        continue;
-      }
-      FlowState Edge = PredOut;
       unsigned Index = 0;
       for (const CFGBlock::AdjacentBlock &S : P->succs()) {
-        if (S.getReachableBlock() == &B && Index == *Success)
-          acquireTried(Edge, *P);
+        if (S.getReachableBlock() == &B) {
+          llvm::SmallVector<ParameterGuard, 2> Guards = Result.Parameters->onEdge(*P, Index, B);
+          if (Guards.empty() && Success != Index) {
+            join(State, PredOut);
+          } else {
+            FlowState Edge = PredOut;
+            if (Success == Index)
+              acquireTried(Edge, *P);
+            for (ParameterGuard &G : Guards)
+              addGuard(Edge, std::move(G));
+            join(State, Edge);
+          }
+        }
         ++Index;
       }
-      join(State, Edge);
     }
     return State;
   }

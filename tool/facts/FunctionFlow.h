@@ -14,7 +14,9 @@
 //     there, one taken by a try-lock only on the branch that tests success;
 //     a lock object releases what it holds when it is destroyed;
 //   - records known to be all zero (a must-analysis): `timeval tv{}`,
-//     `memset(&tv, 0, sizeof tv)`, or each field assigned a zero.
+//     `memset(&tv, 0, sizeof tv)`, or each field assigned a zero;
+//   - the tests on the function's own parameters every path has passed
+//     (a must-analysis; ParameterGuards.h).
 // The lattice is finite per function (the descriptors, locks and variables
 // it names), joins only add or drop facts, so the worklist reaches a fixed
 // point in a few passes over the blocks.
@@ -25,6 +27,7 @@
 
 #include "facts/ArgumentConditions.h"
 #include "facts/Facts.h"
+#include "facts/ParameterGuards.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
@@ -98,6 +101,8 @@ public:
   const llvm::SmallVector<const clang::Expr *, 2> *fieldValues(const clang::VarDecl *Var,
                                                                 unsigned Field) const;
   const std::vector<LockEntry> &held() const { return Held; }
+  /// The parameter tests every path to here passed, sorted.
+  const std::vector<ParameterGuard> &guards() const { return Guards; }
   /// The held lock that locks Mutex, if any.
   const LockEntry *holding(Descriptor Mutex) const;
   /// For the linker's alternative label: as if D were non-blocking here.
@@ -129,6 +134,7 @@ private:
   std::map<const clang::VarDecl *, llvm::SmallVector<bool, 4>> ZeroFields;
   std::map<std::pair<const clang::VarDecl *, unsigned>, llvm::SmallVector<const clang::Expr *, 2>>
       FieldValues;
+  std::vector<ParameterGuard> Guards;
 };
 
 /// An object whose destructor runs at some point of the function.
@@ -161,9 +167,12 @@ public:
   const FlowState &atExit() const { return AtExit; }
   /// Every lock object or mutex some call in the function releases.
   const std::vector<Descriptor> &released() const { return Released; }
+  /// The function's tests of its parameters, and what its calls pass.
+  ParameterTests &parameters() const { return *Parameters; }
 
 private:
   friend class FlowAnalysis;
+  std::unique_ptr<ParameterTests> Parameters;
   llvm::DenseMap<const clang::Stmt *, FlowState> States;
   std::vector<DestroyedObject> Destroyed;
   FlowState AtExit;

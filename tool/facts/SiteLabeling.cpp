@@ -400,6 +400,7 @@ bool Extractor::labelSite(const SiteShape &Shape, bool Discarded) {
   S.IfNonBlocking = alternativeIfNonBlocking(*R, Site, *Taken.Label);
   // The lock a site takes is not "another" lock held while it waits.
   S.HeldLocks = heldLocksAt(State, Site.Args, Shape.LockObject);
+  S.Guards = State.guards();
   bool TakesLock = llvm::is_contained(S.Traits, "locks") && isBlocking(*Taken.Label) &&
                    !llvm::is_contained(S.Traits, "adopts-lock");
   if (TakesLock && Shape.LockedMutex)

@@ -1,5 +1,6 @@
 //===--- Linker.cpp - The whole program, linked -----------------*- C++ -*-===//
 #include "link/Program.h"
+#include "link/ConstantArguments.h"
 #include "link/IndirectCalls.h"
 #include "link/Summaries.h"
 #include "link/VirtualCalls.h"
@@ -176,6 +177,7 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
     llvm::sort(P.Functions[F].UnresolvedCalls,
                [](const facts::IndirectCall &A, const facts::IndirectCall &B) { return A.Loc < B.Loc; });
   }
+  specializeForConstantArguments(P);
   P.FunctionsByUSR = std::move(ByUSR);
   return P;
 }

@@ -16,6 +16,7 @@
 #define QUADRANT_LINK_PROGRAM_H
 
 #include "facts/Facts.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include <map>
@@ -23,8 +24,35 @@
 
 namespace quadrant::link {
 
+/// A copy of a function for the calls whose constant arguments rule out
+/// part of its body (link/ConstantArguments.h).
+struct Specialization {
+  unsigned Original = 0;
+  /// The constants, by parameter, as the call that gave them spells them.
+  std::vector<facts::ArgumentValue> Arguments;
+  /// A call site or call of the original that the constants rule out, and
+  /// the test of a parameter it needs that they fail.
+  struct RuledOutCall {
+    std::string Callee;
+    SourcePoint Loc;
+    facts::ParameterGuard Guard;
+  };
+  std::vector<RuledOutCall> RuledOut;
+};
+
 struct Program {
+  /// The functions written in the program, then their specializations,
+  /// which only calls reach: listings, and checks that look at each
+  /// function's own code, stop at written().
   std::vector<facts::Function> Functions;
+  std::vector<Specialization> Specializations; ///< of Functions[written() + I]
+  unsigned written() const { return Functions.size() - Specializations.size(); }
+  llvm::ArrayRef<facts::Function> writtenFunctions() const { return {Functions.data(), written()}; }
+  bool isSpecialization(unsigned F) const { return F >= written(); }
+  /// The written function F is, or is a specialization of.
+  unsigned original(unsigned F) const {
+    return F < written() ? F : Specializations[F - written()].Original;
+  }
   /// Targets[F][C]: the functions that Functions[F].Calls[C] may run, as
   /// indices into Functions. Empty when the callee is not defined in the
   /// analyzed code.

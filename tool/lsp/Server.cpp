@@ -291,10 +291,10 @@ private:
     const std::vector<facts::Function> &Functions = P->Program.Functions;
     auto InFile = [&](const SourcePoint &Loc) { return normalizedPath(Loc.File) == *Path; };
     // A definition's name first, then what is called there.
-    for (unsigned F = 0; F < Functions.size(); ++F)
+    for (unsigned F = 0; F < P->Program.written(); ++F)
       if (InFile(Functions[F].Loc) && covers(Text, Functions[F].Loc, Line1, Column1))
         return Answer(describeFunction(*P, F), Functions[F].Loc);
-    for (unsigned F = 0; F < Functions.size(); ++F) {
+    for (unsigned F = 0; F < P->Program.written(); ++F) {
       for (const facts::CallSite &S : Functions[F].CallSites)
         if (InFile(S.Loc) && covers(Text, S.Loc, Line1, Column1))
           return Answer(describeCallSite(S), S.Loc);
@@ -321,7 +321,7 @@ private:
     if (!P)
       return Lenses;
     SourceText Text = SourceText::fromFile(*Path);
-    for (unsigned F = 0; F < P->Program.Functions.size(); ++F) {
+    for (unsigned F = 0; F < P->Program.written(); ++F) {
       const facts::Function &Fn = P->Program.Functions[F];
       // A lens over every lambda would bury the code.
       if (normalizedPath(Fn.Loc.File) != *Path || isLambda(Fn))

@@ -26,11 +26,13 @@ std::vector<GraphEdge> collectEdges(const Report &R) {
       continue;
     const classify::Verdict &V = R.Verdicts[F];
     for (const std::vector<unsigned> &Targets : P.Targets[F])
-      for (unsigned T : Targets) {
+      for (unsigned Target : Targets) {
+        // A specialization is drawn as the function it copies.
+        unsigned T = P.original(Target);
         if (!R.reported(T))
           continue;
         auto IsHopTo = [&](const classify::Witness &W) {
-          return W.K == classify::Witness::Kind::Call && W.Target == T;
+          return W.K == classify::Witness::Kind::Call && W.Target == Target;
         };
         bool ConcurrentHop = !V.Blocking && !V.Async && IsHopTo(V.ConcurrentWitness);
         Edges.push_back({F, T, EdgeKind::Call, IsHopTo(V.BlockingWitness), IsHopTo(V.AsyncWitness),

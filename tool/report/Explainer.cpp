@@ -99,7 +99,7 @@ llvm::Expected<unsigned> findAt(const link::Program &P, const Position &At) {
   std::string Wanted = absolute(At.File);
   std::string Suffix = "/" + llvm::sys::path::remove_leading_dotslash(At.File).str();
   std::vector<unsigned> SameFile, SameName;
-  for (unsigned F = 0; F < P.Functions.size(); ++F) {
+  for (unsigned F = 0; F < P.written(); ++F) {
     const std::string &File = P.Functions[F].Loc.File;
     if (absolute(File) == Wanted)
       SameFile.push_back(F);
@@ -151,7 +151,7 @@ llvm::Expected<unsigned> findAt(const link::Program &P, const Position &At) {
 std::vector<std::string> nearNames(const link::Program &P, llvm::StringRef Target) {
   unsigned Limit = std::max<unsigned>(2, Target.size() / 3);
   std::map<std::string, unsigned> Best;
-  for (const facts::Function &Fn : P.Functions) {
+  for (const facts::Function &Fn : P.writtenFunctions()) {
     llvm::StringRef Name = Fn.Name;
     llvm::StringRef Unqualified = Name.rsplit("::").second;
     unsigned D = Target.edit_distance(Name, true, Limit + 1);
@@ -308,6 +308,7 @@ public:
       asyncWhy();
     }
     unknownCallees();
+    ruledOut();
     decidingCalls();
     moves(Suggestions);
     findings();
@@ -480,6 +481,42 @@ private:
        << ", or describe " << (One ? "it" : "them") << " with a rule.\n";
   }
 
+  /// Code its calls' constant arguments rule out in the functions they call
+  /// (link/ConstantArguments.h): why a blocking callee does not make it block.
+  void ruledOut() {
+    bool Titled = false;
+    std::vector<unsigned> Seen;
+    auto Walk = [&](auto &Self, unsigned Caller, const std::string &Through) -> void {
+      const facts::Function &From = P.Functions[Caller];
+      for (unsigned C = 0; C < From.Calls.size(); ++C)
+        for (unsigned T : P.Targets[Caller][C]) {
+          if (!P.isSpecialization(T) || llvm::is_contained(Seen, T))
+            continue;
+          Seen.push_back(T);
+          const link::Specialization &S = P.Specializations[T - P.written()];
+          const std::string &Callee = P.Functions[T].Name;
+          if (!Titled) {
+            section("What its constant arguments rule out");
+            Titled = true;
+          }
+          for (const link::Specialization::RuledOutCall &Out : S.RuledOut) {
+            const facts::ParameterGuard &G = Out.Guard;
+            auto Given = llvm::find_if(S.Arguments, [&](const facts::ArgumentValue &A) {
+              return A.Parameter == G.Parameter;
+            });
+            std::string Value = Given->Spelling.empty() ? std::to_string(*Given->Value)
+                                                        : Given->Spelling;
+            OS << "  " << Through << Callee << " at " << at(From.Calls[C].Loc) << " is given "
+               << G.Name << " = " << Value << ": its call of " << Out.Callee << " at "
+               << at(Out.Loc) << " runs only when " << G.Name << (G.Equal ? " is " : " is not ")
+               << G.ValueSpelling << ", so it does not run through this call.\n";
+          }
+          Self(Self, T, "Through " + Callee + ", ");
+        }
+    };
+    Walk(Walk, F, "");
+  }
+
   void decidingCalls() {
     std::vector<ReportedCall> Calls = reportedCalls(R, F);
     if (Calls.empty())
@@ -575,7 +612,7 @@ llvm::Expected<unsigned> findFunction(const link::Program &P, llvm::StringRef Ta
   if (std::optional<Position> At = parsePosition(Target))
     return findAt(P, *At);
   std::vector<unsigned> Exact, Qualified;
-  for (unsigned F = 0; F < P.Functions.size(); ++F) {
+  for (unsigned F = 0; F < P.written(); ++F) {
     llvm::StringRef Name = P.Functions[F].Name;
     if (Name == Target)
       Exact.push_back(F);
@@ -588,7 +625,7 @@ llvm::Expected<unsigned> findFunction(const link::Program &P, llvm::StringRef Ta
   if (Found.size() > 1)
     return candidatesError(P, Found, "'" + Target + "'");
   // A function that is called but defined elsewhere has no verdict of its own.
-  for (unsigned F = 0; F < P.Functions.size(); ++F)
+  for (unsigned F = 0; F < P.written(); ++F)
     for (unsigned C = 0; C < P.Functions[F].Calls.size(); ++C)
       if (llvm::StringRef Name = P.Functions[F].Calls[C].CalleeName;
           P.Targets[F][C].empty() && (Name == Target || Name.ends_with(("::" + Target).str())))

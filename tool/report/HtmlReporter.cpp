@@ -77,7 +77,7 @@ void PageData::writeHop(llvm::json::OStream &J, llvm::StringRef Key, unsigned F,
     const SourcePoint &Loc =
         W.K == Kind::Call ? Fn.Calls[W.Index].Loc : Fn.CallSites[W.Index].Loc;
     if (W.K == Kind::Call)
-      J.attribute("target", W.Target);
+      J.attribute("target", P.original(W.Target));
     else
       J.attribute("callee", Fn.CallSites[W.Index].Callee);
     J.attribute("file", Display(Loc.File));
@@ -135,7 +135,7 @@ void PageData::writeFunction(llvm::json::OStream &J, unsigned F) {
 
 void PageData::writeSources(llvm::json::OStream &J) {
   llvm::StringSet<> Done;
-  for (const facts::Function &Fn : P.Functions) {
+  for (const facts::Function &Fn : P.writtenFunctions()) {
     if (!Done.insert(Fn.Loc.File).second)
       continue;
     J.attributeArray(Display(Fn.Loc.File), [&] {
@@ -147,7 +147,7 @@ void PageData::writeSources(llvm::json::OStream &J) {
 
 std::optional<unsigned> PageData::functionOf(const checks::Finding &Finding) {
   std::optional<unsigned> Best;
-  for (unsigned F = 0; F < P.Functions.size(); ++F) {
+  for (unsigned F = 0; F < P.written(); ++F) {
     const facts::Function &Fn = P.Functions[F];
     if (Fn.Name != Finding.Function || Display(Fn.Loc.File) != Display(Finding.Loc.File) ||
         Finding.Loc.Line < Fn.Loc.Line)
@@ -194,7 +194,7 @@ void PageData::write(llvm::raw_ostream &OS) {
       J.attribute("hand-off", handOffColour());
     });
     J.attributeArray("functions", [&] {
-      for (unsigned F = 0; F < P.Functions.size(); ++F)
+      for (unsigned F = 0; F < P.written(); ++F)
         writeFunction(J, F);
     });
     writeGraphJson(J, R);

@@ -48,7 +48,11 @@ struct Report {
   /// go through it) but has no report of its own. Empty: none.
   std::vector<bool> Excluded = {};
 
-  bool reported(unsigned F) const { return F >= Excluded.size() || !Excluded[F]; }
+  /// A function written in the program whose file is not excluded; not a
+  /// specialization (link/ConstantArguments.h), which its original stands for.
+  bool reported(unsigned F) const {
+    return !Program.isSpecialization(F) && (F >= Excluded.size() || !Excluded[F]);
+  }
 };
 
 /// A call a function makes that matters to its verdict: a labeled call site,

@@ -69,7 +69,7 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
   const link::Program &P = R.Program;
   std::array<unsigned, 4> Counts{};
   unsigned Pure = 0;
-  for (unsigned F = 0; F < P.Functions.size(); ++F) {
+  for (unsigned F = 0; F < P.written(); ++F) {
     if (!R.reported(F))
       continue;
     const facts::Function &Fn = P.Functions[F];
