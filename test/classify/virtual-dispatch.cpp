@@ -59,3 +59,66 @@ void drive(Plugin *p) { p->go(); }
 // CHECK: virtual-dispatch.cpp:[[@LINE-1]]:6: 'drive' is sync-blocking
 // CHECK-NEXT: blocks: drive -> SlowPlugin::go -> sleep
 // CHECK-NEXT: virtual-dispatch.cpp:[[@LINE-3]]:28: Plugin::go is sync-blocking: through the virtual call, in SlowPlugin::go (1 of 2 methods it may run), calls sleep at {{.*}}virtual-dispatch.cpp:56:24:
+
+// The function shows the object: local type flow. Both engines are
+// constructed, so rapid type analysis alone would keep both.
+struct Engine {
+  virtual ~Engine() = default;
+  virtual void step() = 0;
+  virtual void idle() {}
+};
+struct FastEngine : Engine {
+  void step() override {}
+};
+struct SlowEngine : Engine {
+  void step() override { sleep(1); }
+  void idle() override { sleep(1); }
+};
+// FastEngine inherits idle() from Engine: the call runs Engine::idle, not
+// SlowEngine's, though both classes are constructed.
+void local_object() {
+  FastEngine e;
+  e.idle();
+}
+// CHECK: virtual-dispatch.cpp:[[@LINE-4]]:6: 'local_object' is sync-nonblocking (pure computation
+void made_here() {
+  auto e = std::make_unique<FastEngine>();
+  e->step();
+  e->idle();
+}
+// CHECK: virtual-dispatch.cpp:[[@LINE-5]]:6: 'made_here' is sync-nonblocking (pure computation
+void made_as_base() {
+  std::unique_ptr<Engine> e = std::make_unique<FastEngine>();
+  e->step();
+}
+// CHECK: virtual-dispatch.cpp:[[@LINE-4]]:6: 'made_as_base' is sync-nonblocking (pure computation
+void new_here() {
+  Engine *e = new FastEngine;
+  e->step();
+  delete e;
+}
+// CHECK: virtual-dispatch.cpp:[[@LINE-5]]:6: 'new_here' is sync-nonblocking (pure computation
+// Near miss: the object shown is the one that blocks, and the reason says so.
+void slow_here() {
+  Engine *e = new SlowEngine;
+  e->step();
+  delete e;
+}
+// CHECK: virtual-dispatch.cpp:[[@LINE-5]]:6: 'slow_here' is sync-blocking
+// CHECK-NEXT: blocks: slow_here -> SlowEngine::step -> sleep
+// CHECK-NEXT: virtual-dispatch.cpp:[[@LINE-5]]:6: Engine::step is sync-blocking: through the virtual call, in SlowEngine::step (the only method it may run; 1 more left out: the object is a SlowEngine here), calls sleep
+// Near miss: a pointer reassigned may hold either.
+void either(bool slow) {
+  Engine *e = new FastEngine;
+  if (slow)
+    e = new SlowEngine;
+  e->step();
+}
+// CHECK: virtual-dispatch.cpp:[[@LINE-6]]:6: 'either' is sync-blocking
+// Near miss: a reference names no dynamic type.
+void through_reference(Engine &e) { e.step(); }
+// CHECK: virtual-dispatch.cpp:[[@LINE-1]]:6: 'through_reference' is sync-blocking
+void make_engines() {
+  SlowEngine slow;
+  FastEngine fast;
+}

@@ -2,6 +2,7 @@
 #include "facts/FactExtractor.h"
 #include "facts/Attributes.h"
 #include "facts/CallableFlow.h"
+#include "facts/ReceiverTypes.h"
 #include "facts/ConstructedClasses.h"
 #include "facts/Extractor.h"
 #include "facts/EditSpans.h"
@@ -582,6 +583,8 @@ void Extractor::recordEdge(const FunctionDecl *Callee, const Expr *E, SourceLoca
   Edge.Guards = stateAt(E).guards();
   if (const FunctionFlow *Flow = Scopes.back().Flow ? &*Scopes.back().Flow : nullptr)
     Edge.Constants = Flow->parameters().argumentValues(Callee, E);
+  if (Edge.Virtual)
+    Edge.ReceiverClasses = receiverClasses(cast<CXXMemberCallExpr>(E), Scopes.back().Decl);
   // A callee defined in another TU: its summary is the linker's to apply;
   // one defined here that calls into another TU: the linker's to complete.
   bool Defined = Callee->hasBody();

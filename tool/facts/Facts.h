@@ -155,6 +155,9 @@ struct CallEdge {
   /// What the call passes that the linker can hold the callee's guards
   /// against (link/ConstantArguments.h); only the known ones.
   std::vector<ArgumentValue> Constants;
+  /// For a virtual call whose receiver's dynamic type the function shows
+  /// (ReceiverTypes.h): that class and its bases, nearest first.
+  std::vector<std::string> ReceiverClasses;
 };
 
 /// A local thread object (a class with the trait "must-join") that can reach

@@ -195,6 +195,8 @@ llvm::json::Value toJSON(const CallEdge &E) {
     O["guards"] = E.Guards;
   if (!E.Constants.empty())
     O["constants"] = E.Constants;
+  if (!E.ReceiverClasses.empty())
+    O["receiver_classes"] = E.ReceiverClasses;
   return O;
 }
 bool fromJSON(const llvm::json::Value &V, CallEdge &E, llvm::json::Path P) {
@@ -204,7 +206,8 @@ bool fromJSON(const llvm::json::Value &V, CallEdge &E, llvm::json::Path P) {
          O.map("held_locks", E.HeldLocks) && O.mapOptional("arguments", E.Arguments) &&
          O.mapOptional("receiver", E.Receiver) &&
          O.mapOptional("summary_applied", E.SummaryApplied) &&
-         O.mapOptional("guards", E.Guards) && O.mapOptional("constants", E.Constants);
+         O.mapOptional("guards", E.Guards) && O.mapOptional("constants", E.Constants) &&
+         O.mapOptional("receiver_classes", E.ReceiverClasses);
 }
 
 llvm::json::Value toJSON(const Summary &S) {

@@ -34,13 +34,17 @@ const ParmVarDecl *ParameterTests::testedParameter(const Expr *E) {
   const auto *Param = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
   if (!Param || Param->getDeclContext() != FD || !isScalarByValue(Param->getType()))
     return nullptr;
-  auto [It, Inserted] = Unmodified.try_emplace(Param, false);
+  return unmodified(Param) ? Param : nullptr;
+}
+
+bool ParameterTests::unmodified(const VarDecl *Var) {
+  auto [It, Inserted] = Unmodified.try_emplace(Var, false);
   if (Inserted) {
     if (!Mutations)
       Mutations = std::make_unique<ExprMutationAnalyzer>(*Body, Ctx);
-    It->second = !Mutations->isMutated(Param);
+    It->second = !Mutations->isMutated(Var);
   }
-  return It->second ? Param : nullptr;
+  return It->second;
 }
 
 std::optional<int64_t> ParameterTests::constantValue(const Expr *E, bool Pointer) const {

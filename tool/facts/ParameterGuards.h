@@ -29,6 +29,7 @@ class Expr;
 class ExprMutationAnalyzer;
 class FunctionDecl;
 class ParmVarDecl;
+class VarDecl;
 class Stmt;
 } // namespace clang
 
@@ -62,13 +63,17 @@ private:
   const clang::ParmVarDecl *testedParameter(const clang::Expr *E);
   std::optional<int64_t> constantValue(const clang::Expr *E, bool Pointer) const;
   std::string spelling(const clang::Expr *E) const;
+  /// The function never assigns, increments, takes the address of, or
+  /// passes by non-const reference the variable (Clang's
+  /// ExprMutationAnalyzer).
+  bool unmodified(const clang::VarDecl *Var);
   ParameterGuard guardOf(const Test &T, bool Holds) const;
 
   const clang::FunctionDecl *FD;
   const clang::Stmt *Body;
   clang::ASTContext &Ctx;
   std::unique_ptr<clang::ExprMutationAnalyzer> Mutations;
-  llvm::DenseMap<const clang::ParmVarDecl *, bool> Unmodified;
+  llvm::DenseMap<const clang::VarDecl *, bool> Unmodified;
 };
 
 } // namespace quadrant::facts

@@ -121,8 +121,12 @@ private:
     Whole.Calls = std::move(Copy.Calls);
     unsigned Index = P.Functions.size();
     for (unsigned I = 0; I < KeptCalls.size(); ++I)
+    {
       if (auto It = P.LeftOutOverriders.find({T, KeptCalls[I]}); It != P.LeftOutOverriders.end())
         P.LeftOutOverriders[{Index, I}] = It->second;
+      if (auto It = P.ShownReceivers.find({T, KeptCalls[I]}); It != P.ShownReceivers.end())
+        P.ShownReceivers[{Index, I}] = It->second;
+    }
     P.Functions.push_back(std::move(Whole));
     P.Targets.push_back(std::move(Targets));
     P.Specializations.push_back(std::move(Made));

@@ -163,9 +163,14 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
       }
       if (Call.Virtual) {
         unsigned LeftOut = 0;
-        Targets = Dispatch.targets(Call.CalleeUSR, std::move(Targets), LeftOut);
+        std::string Shown;
+        Targets = Dispatch.targets(Call.CalleeUSR, std::move(Targets), Call.ReceiverClasses,
+                                   LeftOut, Shown);
+        std::pair<unsigned, unsigned> At{F, static_cast<unsigned>(P.Targets[F].size())};
         if (LeftOut)
-          P.LeftOutOverriders[{F, static_cast<unsigned>(P.Targets[F].size())}] = LeftOut;
+          P.LeftOutOverriders[At] = LeftOut;
+        if (!Shown.empty())
+          P.ShownReceivers[At] = std::move(Shown);
       }
       // A pure virtual method no class of the program overrides.
       if (Call.Virtual && Targets.empty())

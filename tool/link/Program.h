@@ -62,6 +62,8 @@ struct Program {
   /// For a virtual call (function, call index) that rapid type analysis
   /// narrowed: how many overriders it left out (link/VirtualCalls.h).
   std::map<std::pair<unsigned, unsigned>, unsigned> LeftOutOverriders;
+  /// For a virtual call whose receiver the caller shows: its class.
+  std::map<std::pair<unsigned, unsigned>, std::string> ShownReceivers;
   /// Main files of the TUs whose facts are incomplete (compile errors).
   std::vector<std::string> PartialFiles;
 };

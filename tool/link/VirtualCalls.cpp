@@ -37,11 +37,23 @@ const std::vector<unsigned> &VirtualDispatch::overriders(llvm::StringRef Method)
 }
 
 std::vector<unsigned> VirtualDispatch::targets(llvm::StringRef Method, std::vector<unsigned> Defined,
-                                               unsigned &LeftOut) {
+                                               llvm::ArrayRef<std::string> ReceiverClasses,
+                                               unsigned &LeftOut, std::string &Shown) {
   std::vector<unsigned> Candidates = std::move(Defined);
   llvm::append_range(Candidates, overriders(Method));
   llvm::sort(Candidates);
   Candidates.erase(std::unique(Candidates.begin(), Candidates.end()), Candidates.end());
+  for (const std::string &Class : ReceiverClasses) {
+    std::vector<unsigned> Own;
+    for (unsigned C : Candidates)
+      if (Functions[C].Class == Class)
+        Own.push_back(C);
+    if (!Own.empty()) {
+      LeftOut = Candidates.size() - Own.size();
+      Shown = ReceiverClasses.front();
+      return Own;
+    }
+  }
   std::vector<unsigned> Kept;
   for (unsigned C : Candidates)
     if (Functions[C].Class.empty() || Constructed.contains(Functions[C].Class))

@@ -17,6 +17,7 @@
 #define QUADRANT_LINK_VIRTUALCALLS_H
 
 #include "facts/Facts.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <vector>
@@ -28,10 +29,14 @@ public:
   VirtualDispatch(const std::vector<facts::Function> &Functions, llvm::StringSet<> Constructed);
 
   /// The methods a virtual call of Method may run, given the definitions of
-  /// Method itself (Defined); LeftOut counts the candidates dropped because
-  /// the program never constructs their class.
+  /// Method itself (Defined). When the caller shows the receiver's class
+  /// (facts::CallEdge::ReceiverClasses, nearest first), that is the method
+  /// of the nearest of them that has one, and Shown names the receiver's
+  /// class; otherwise LeftOut counts the candidates dropped because the
+  /// program never constructs their class.
   std::vector<unsigned> targets(llvm::StringRef Method, std::vector<unsigned> Defined,
-                                unsigned &LeftOut);
+                                llvm::ArrayRef<std::string> ReceiverClasses, unsigned &LeftOut,
+                                std::string &Shown);
 
 private:
   const std::vector<unsigned> &overriders(llvm::StringRef Method);

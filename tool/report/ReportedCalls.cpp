@@ -42,9 +42,13 @@ static std::string dispatchedTo(const link::Program &P, unsigned F, unsigned C, 
   std::string Text = "through the virtual call, in " + P.Functions[Target].Name +
                      (Count == 1 ? " (the only method it may run"
                                  : " (1 of " + std::to_string(Count) + " methods it may run");
+  auto Shown = P.ShownReceivers.find({F, C});
   if (auto It = P.LeftOutOverriders.find({F, C}); It != P.LeftOutOverriders.end())
-    Text += "; " + std::to_string(It->second) + " more left out: the program never constructs " +
-            (It->second == 1 ? "its class" : "their classes");
+    Text += "; " + std::to_string(It->second) + " more left out: " +
+            (Shown != P.ShownReceivers.end()
+                 ? "the object is a " + Shown->second + " here"
+                 : std::string("the program never constructs ") +
+                       (It->second == 1 ? "its class" : "their classes"));
   return Text + "), ";
 }
 
