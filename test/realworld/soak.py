@@ -48,7 +48,23 @@ SOURCE_FILES = (".c", ".cc", ".cpp", ".cxx")
 
 def cmake_package(name, package, cmake_flags, work, args):
     apt_build_dep(package, args.install)
-    return prepare_source_package(name, package, work, args, cmake_flags)
+    corpus = prepare_source_package(name, package, work, args, cmake_flags)
+    generate_sources(corpus)
+    return corpus
+
+
+def generate_sources(corpus):
+    """Builds the sources in the database that the build would generate
+    (ninja's lexers, by re2c): the custom commands alone, nothing compiled."""
+    missing = [os.path.relpath(os.path.join(e["directory"], e["file"]), corpus["build"])
+               for e in corpus["entries"]
+               if not os.path.exists(os.path.join(e["directory"], e["file"]))]
+    if not missing:
+        return
+    rc, out = run_quiet(["cmake", "--build", corpus["build"], "--target"] + missing)
+    if rc != 0:
+        raise RuntimeError("generating %s failed:\n%s" % (" ".join(missing), tail(out, 10)))
+    log("  generated %s" % " ".join(missing))
 
 
 def prepare_ninja(work, args):
