@@ -1,7 +1,7 @@
 """The soak corpus of test/realworld/run: nine Debian source packages.
 
-Opt-in (`--corpus soak`, or one package by name): quadrant over about two
-thousand translation units of other people's concurrent C and C++. Each
+Opt-in (`--corpus soak`, or one package by name): quadrant over about 1,800
+translation units of other people's concurrent C and C++. Each
 package's recipe gets its sources (`apt-get source`) and a compilation
 database without building anything:
 
