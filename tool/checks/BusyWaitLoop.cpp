@@ -1,8 +1,11 @@
 //===--- BusyWaitLoop.cpp - quadrant-busy-wait-loop -------------*- C++ -*-===//
 //
-// Polling a condition with sleeps wakes too late and too often; a condition
-// variable, std::atomic::wait or a semaphore wakes exactly when it changes.
-// Polling it with nothing but a non-blocking poll keeps a core busy; the
+// Polling a condition with sleeps wakes too late and too often; a wait that
+// ends when the condition changes wakes exactly then. Which wait that is
+// depends on what the loop waits for (a descriptor: poll; an aio request:
+// aio_suspend; another thread: a condition variable), so the remedy is the
+// rule's polling-loop-advice, worded for the loop by the facts stage.
+// Polling with nothing but a non-blocking poll keeps a core busy; the
 // library's blocking form of the call sleeps until the answer is there.
 //
 //===----------------------------------------------------------------------===//
@@ -15,18 +18,23 @@ void runBusyWaitLoop(const CheckInput &In, std::vector<Finding> &Out) {
     for (const facts::CallSite &S : Fn.CallSites) {
       if (!S.PollingLoop)
         continue;
+      const std::string &Instead = S.PollingLoopAdvice;
       if (hasTrait(S, "sleeps"))
         Out.push_back({"quadrant-busy-wait-loop", *S.PollingLoop,
-                       "loop polls its condition and sleeps with '" + S.Callee +
-                           "'; wait on a condition variable, std::atomic::wait or a semaphore "
-                           "so the waiter wakes when the condition changes",
+                       "loop polls its condition and sleeps with '" + S.Callee + "'; " +
+                           (Instead.empty() ? "wait on a condition variable, a semaphore or an "
+                                              "atomic wait so the waiter wakes when the "
+                                              "condition changes"
+                                            : Instead),
                        {{S.Loc, "'" + S.Callee + "' sleeps here"}}, Fn.Name});
       else
         Out.push_back({"quadrant-busy-wait-loop", *S.PollingLoop,
                        "loop does nothing but poll with '" + S.Callee +
-                           "' until its condition changes, keeping a core busy; call the "
-                           "blocking form of the call, which sleeps until the answer is there, "
-                           "or do useful work between polls",
+                           "' until its condition changes, keeping a core busy; " +
+                           (Instead.empty() ? "call the blocking form of the call, which sleeps "
+                                              "until the answer is there, or do useful work "
+                                              "between polls"
+                                            : Instead),
                        {{S.Loc, "'" + S.Callee + "' polls here"}}, Fn.Name});
     }
 }

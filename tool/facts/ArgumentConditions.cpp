@@ -1,5 +1,6 @@
 //===--- ArgumentConditions.cpp - Evaluating rule conditions ----*- C++ -*-===//
 #include "facts/ArgumentConditions.h"
+#include "facts/ContextConditions.h"
 #include "facts/FunctionFlow.h"
 #include "facts/Names.h"
 #include "clang/AST/ASTContext.h"
@@ -61,7 +62,7 @@ public:
   bool Found = false;
 };
 
-bool spellsIdentifier(const Expr *E, llvm::ArrayRef<std::string> Names, ASTContext &Ctx) {
+bool spellsIdentifier(const Stmt *E, llvm::ArrayRef<std::string> Names, ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
   CharSourceRange Range = SM.getExpansionRange(E->getSourceRange());
   llvm::StringRef Text = Lexer::getSourceText(Range, SM, Ctx.getLangOpts());
@@ -79,12 +80,6 @@ bool spellsIdentifier(const Expr *E, llvm::ArrayRef<std::string> Names, ASTConte
       return true;
   }
   return false;
-}
-
-bool mentions(const Expr *E, llvm::ArrayRef<std::string> Names, ASTContext &Ctx) {
-  MentionFinder Finder(Names);
-  Finder.TraverseStmt(const_cast<Expr *>(E));
-  return Finder.Found || spellsIdentifier(E, Names, Ctx);
 }
 
 bool isZeroValue(const APValue &V) {
@@ -274,6 +269,11 @@ bool predicateHolds(const Condition &C, const SiteContext &Site) {
     return firstTemplateArgIsOneOf(receiverClass(Site), C.Names);
   case P::Discarded:
     return Site.Discarded;
+  case P::Language:
+  case P::Coroutines:
+  case P::Declares:
+  case P::LoopMentions:
+    return contextHolds(C, Site);
   }
   return false;
 }
@@ -318,6 +318,12 @@ std::optional<Descriptor> nonBlockingSubject(const Condition &C, const SiteConte
 }
 
 bool foldsToZero(const Expr *E, ASTContext &Ctx) { return foldsToZeroImpl(E, Ctx); }
+
+bool mentions(const Stmt *S, llvm::ArrayRef<std::string> Names, ASTContext &Ctx) {
+  MentionFinder Finder(Names);
+  Finder.TraverseStmt(const_cast<Stmt *>(S));
+  return Finder.Found || spellsIdentifier(S, Names, Ctx);
+}
 
 bool allHold(llvm::ArrayRef<Condition> Conditions, const SiteContext &Site) {
   return llvm::all_of(Conditions, [&](const Condition &C) { return holds(C, Site); });

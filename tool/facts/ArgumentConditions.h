@@ -56,6 +56,9 @@ struct SiteContext {
   /// (DependentCalls.h): a condition on a dependent argument or receiver
   /// cannot be decided, and does not hold either way.
   bool ResolvedByName = false;
+  /// The innermost loop around the site in its own function, if any: what
+  /// `loop-mentions` reads.
+  const clang::Stmt *Loop = nullptr;
 };
 
 /// Whether an expression folds to zero (a number, a duration, a record
@@ -63,6 +66,11 @@ struct SiteContext {
 bool foldsToZero(const clang::Expr *E, clang::ASTContext &Ctx);
 
 bool allHold(llvm::ArrayRef<rules::Condition> Conditions, const SiteContext &Site);
+
+/// Whether code names one of Names: a declaration it refers to, or an
+/// identifier written in it (macros such as O_NONBLOCK or EAGAIN leave only
+/// a number in the AST). A complemented name (`~O_NONBLOCK`) does not count.
+bool mentions(const clang::Stmt *S, llvm::ArrayRef<std::string> Names, clang::ASTContext &Ctx);
 
 /// The descriptor a nonblocking-fd or nonblocking-receiver condition asks
 /// about at this site, if it names one.

@@ -7,6 +7,7 @@
 // type's as a call edge to its destructor, implicit ones included.
 //
 //===----------------------------------------------------------------------===//
+#include "facts/ContextConditions.h"
 #include "facts/Extractor.h"
 #include "facts/Names.h"
 #include "clang/AST/ASTContext.h"
@@ -205,7 +206,7 @@ void Extractor::noteDestruction(QualType Type, const std::string &Who, SourceLoc
                                   Subject + " is destroyed here: " +
                                       (Taken ? Taken->Reason : R->Reason),
                                   std::move(Traits));
-        S.Advice = Taken ? Taken->Advice : R->Advice;
+        S.Advice = adviceAt(Taken ? Taken->Advice : R->Advice, Site);
         S.HeldLocks = heldLocksAt(State, {});
         S.Guards = State.guards();
       }

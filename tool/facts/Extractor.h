@@ -91,6 +91,7 @@ public:
   bool TraverseWhileStmt(clang::WhileStmt *S, DataRecursionQueue *Queue = nullptr);
   bool TraverseDoStmt(clang::DoStmt *S, DataRecursionQueue *Queue = nullptr);
   bool TraverseForStmt(clang::ForStmt *S, DataRecursionQueue *Queue = nullptr);
+  bool TraverseCXXForRangeStmt(clang::CXXForRangeStmt *S, DataRecursionQueue *Queue = nullptr);
 
   bool VisitCallExpr(clang::CallExpr *E);
   bool VisitCXXConstructExpr(clang::CXXConstructExpr *E);
@@ -128,6 +129,11 @@ private:
     FunctionContext Context;
     /// Labeled calls, by expression: Function.CallSites[index].
     llvm::DenseMap<const clang::Expr *, unsigned> SiteOf;
+    /// The loops around the walk's position, innermost last.
+    llvm::SmallVector<const clang::Stmt *, 4> Loops;
+    /// For a site in a loop, its rule's polling-loop-advice worded for it,
+    /// by index in CallSites: given if the loop turns out to poll.
+    llvm::DenseMap<unsigned, std::string> PollingLoopAdvice;
     bool HasThreadVariable = false;
   };
 
@@ -140,6 +146,7 @@ private:
   std::string signatureOf(const clang::FunctionDecl *FD, llvm::StringRef Name);
   SourcePoint pointOf(clang::SourceLocation Loc, std::string *MacroName);
   void noteObjectAliases(const clang::CXXConstructExpr *E);
+  template <typename Walk> bool inLoop(const clang::Stmt *Loop, Walk W);
   void notePollingLoop(clang::Stmt *Loop, clang::Expr *Cond, clang::Stmt *Body);
   void noteCoAwait(const clang::Expr *Operand, clang::SourceLocation Loc, const clang::Stmt *At);
   /// Labels a dependent call, construction or variable (Var) resolved by

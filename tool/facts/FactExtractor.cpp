@@ -147,21 +147,35 @@ bool Extractor::TraverseLambdaExpr(LambdaExpr *L) {
   return Result;
 }
 
+/// Walks a loop with it known as the innermost loop around its sites
+/// (SiteContext::Loop).
+template <typename Walk> bool Extractor::inLoop(const Stmt *Loop, Walk W) {
+  if (Scopes.empty())
+    return W();
+  Scopes.back().Loops.push_back(Loop);
+  bool Result = W();
+  Scopes.back().Loops.pop_back();
+  return Result;
+}
+
 bool Extractor::TraverseWhileStmt(WhileStmt *S, DataRecursionQueue *) {
-  bool Result = Base::TraverseWhileStmt(S, nullptr);
+  bool Result = inLoop(S, [&] { return Base::TraverseWhileStmt(S, nullptr); });
   notePollingLoop(S, S->getCond(), S->getBody());
   return Result;
 }
 bool Extractor::TraverseDoStmt(DoStmt *S, DataRecursionQueue *) {
-  bool Result = Base::TraverseDoStmt(S, nullptr);
+  bool Result = inLoop(S, [&] { return Base::TraverseDoStmt(S, nullptr); });
   notePollingLoop(S, S->getCond(), S->getBody());
   return Result;
 }
 bool Extractor::TraverseForStmt(ForStmt *S, DataRecursionQueue *) {
-  bool Result = Base::TraverseForStmt(S, nullptr);
+  bool Result = inLoop(S, [&] { return Base::TraverseForStmt(S, nullptr); });
   if (!S->getInc())
     notePollingLoop(S, S->getCond(), S->getBody());
   return Result;
+}
+bool Extractor::TraverseCXXForRangeStmt(CXXForRangeStmt *S, DataRecursionQueue *) {
+  return inLoop(S, [&] { return Base::TraverseCXXForRangeStmt(S, nullptr); });
 }
 
 bool Extractor::VisitCallExpr(CallExpr *E) {
@@ -488,8 +502,11 @@ void Extractor::notePollingLoop(Stmt *Loop, Expr *Cond, Stmt *Body) {
       return;
     Waits.push_back(It->second);
   }
-  for (unsigned Index : Waits)
-    current().CallSites[Index].PollingLoop = pointOf(Loop->getBeginLoc(), nullptr);
+  for (unsigned Index : Waits) {
+    CallSite &Site = current().CallSites[Index];
+    Site.PollingLoop = pointOf(Loop->getBeginLoc(), nullptr);
+    Site.PollingLoopAdvice = Scopes.back().PollingLoopAdvice.lookup(Index);
+  }
 }
 
 /// Whether a class is one a construct rule marks "must-join" (std::thread).

@@ -101,6 +101,9 @@ struct CallSite {
   /// For a call that is the whole body of a loop polling a condition (a
   /// sleep in `while (!done) sleep_for(1ms);`), the loop.
   std::optional<SourcePoint> PollingLoop;
+  /// What to do instead of that loop, as the rule words it for this code
+  /// (polling-loop-advice); empty when it gives none.
+  std::string PollingLoopAdvice;
   std::optional<NonBlockingAlternative> IfNonBlocking;
   /// For a lock call: the same mutex is already held here (a second lock of
   /// a mutex that is not recursive deadlocks), and where it was taken.

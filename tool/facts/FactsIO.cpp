@@ -140,6 +140,8 @@ llvm::json::Value toJSON(const CallSite &S) {
                        {"held_locks", S.HeldLocks}, {"handlers", S.Handlers}};
   if (S.PollingLoop)
     O["polling_loop"] = *S.PollingLoop;
+  if (!S.PollingLoopAdvice.empty())
+    O["polling_loop_advice"] = S.PollingLoopAdvice;
   if (S.IfNonBlocking)
     O["if_nonblocking"] = *S.IfNonBlocking;
   if (S.Relocks)
@@ -160,6 +162,7 @@ bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
          O.map("rule", S.RuleId) && O.map("reason", S.Reason) && O.map("traits", S.Traits) &&
          O.map("held_locks", S.HeldLocks) && O.map("handlers", S.Handlers) &&
          O.mapOptional("polling_loop", S.PollingLoop) &&
+         O.mapOptional("polling_loop_advice", S.PollingLoopAdvice) &&
          O.mapOptional("if_nonblocking", S.IfNonBlocking) && O.mapOptional("advice", S.Advice) &&
          O.mapOptional("relocks", S.Relocks) && O.mapOptional("handler_slots", S.HandlerSlots) &&
          O.mapOptional("extent", S.Extent) && O.mapOptional("guards", S.Guards);

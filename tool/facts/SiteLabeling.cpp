@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "facts/Attributes.h"
 #include "facts/CallableSlots.h"
+#include "facts/ContextConditions.h"
 #include "facts/EditSpans.h"
 #include "facts/Extractor.h"
 #include "facts/Names.h"
@@ -30,7 +31,7 @@ struct Outcome {
   std::optional<Quadrant> Label;
   llvm::StringRef Reason;
   std::vector<std::string> Traits;
-  const std::vector<Advice> *Advice;
+  const std::vector<rules::RuleAdvice> *Advice;
 };
 
 Outcome outcome(const Rule &R, const SiteContext &Site) {
@@ -241,6 +242,8 @@ SiteContext Extractor::contextOf(const SiteShape &Shape, const FlowState &State,
   SiteContext Site{Ctx, Shape.Args, Shape.Params, Shape.Receiver, Shape.Class, Discarded, &State};
   Site.LockedMutex = Shape.LockedMutex;
   Site.ResolvedByName = Shape.ResolvedByName;
+  if (!Scopes.empty() && !Scopes.back().Loops.empty())
+    Site.Loop = Scopes.back().Loops.back();
   return Site;
 }
 
@@ -396,7 +399,10 @@ bool Extractor::labelSite(const SiteShape &Shape, bool Discarded) {
   std::string Callee = Shape.ShownAs.empty() ? Matched + Shape.CalleeSuffix : Shape.ShownAs;
   CallSite &S =
       addCallSite(std::move(Callee), Shape.Loc, *Taken.Label, R->Id, Reason, Taken.Traits);
-  S.Advice = *Taken.Advice;
+  S.Advice = adviceAt(*Taken.Advice, Site);
+  if (const rules::AdviceText *Instead = wordingAt(R->PollingLoopAdvice, Site);
+      Instead && Site.Loop)
+    Scopes.back().PollingLoopAdvice[current().CallSites.size() - 1] = Instead->Text;
   S.IfNonBlocking = alternativeIfNonBlocking(*R, Site, *Taken.Label);
   // The lock a site takes is not "another" lock held while it waits.
   S.HeldLocks = heldLocksAt(State, Site.Args, Shape.LockObject);
@@ -495,7 +501,7 @@ Extractor::alternativeIfNonBlocking(const Rule &R, const SiteContext &Site, Quad
       Outcome Other = outcome(R, AssumedSite);
       if (Other.Label && Other.Label != Taken)
         return NonBlockingAlternative{std::move(Object), *Other.Label, Other.Reason.str(),
-                                      *Other.Advice};
+                                      adviceAt(*Other.Advice, AssumedSite)};
     }
   return std::nullopt;
 }

@@ -217,25 +217,55 @@ struct Suggestion {
   bool StillBlocking = false; ///< StillBy keeps the blocking axis
 };
 
-/// The groups of call sites whose advice bears on F: its own labeled calls,
-/// then the calls that end its witness chains in other functions.
+/// One labeled call site of the program: function, index in its CallSites.
+using SiteRef = std::pair<unsigned, unsigned>;
+
+/// The calls that decide F's quadrant: for each axis F has, its own calls
+/// with that axis and the call that ends the axis's witness chain in
+/// another function; for a function with neither axis, every labeled call
+/// of its own (none of them waits or starts work).
+std::vector<SiteRef> callsDeciding(const Report &R, unsigned F,
+                                   std::optional<bool> OnlyAxis = std::nullopt) {
+  const link::Program &P = R.Program;
+  const classify::Verdict &V = R.Verdicts[F];
+  std::vector<SiteRef> Out;
+  auto Add = [&](SiteRef Site) {
+    if (!llvm::is_contained(Out, Site))
+      Out.push_back(Site);
+  };
+  const std::vector<facts::CallSite> &Sites = P.Functions[F].CallSites;
+  if (!V.Blocking && !V.Async) {
+    for (unsigned S = 0; S < Sites.size(); ++S)
+      Add({F, S});
+    return Out;
+  }
+  for (bool BlockingAxis : {true, false}) {
+    if ((OnlyAxis && *OnlyAxis != BlockingAxis) || !(BlockingAxis ? V.Blocking : V.Async))
+      continue;
+    for (unsigned S = 0; S < Sites.size(); ++S)
+      if (BlockingAxis ? isBlocking(Sites[S].Label) : isAsync(Sites[S].Label))
+        Add({F, S});
+    const classify::Witness &W = BlockingAxis ? V.BlockingWitness : V.AsyncWitness;
+    if (W.K != classify::Witness::Kind::None && W.K != classify::Witness::Kind::Coroutine &&
+        !W.ChainEndsInCall)
+      Add({W.ChainEnd, W.ChainEndIndex});
+  }
+  return Out;
+}
+
+/// The groups of the calls that decide F and carry advice: advice on a call
+/// that does not decide F would not move it off what decides it.
 std::vector<SiteGroup> adviceGroups(const Report &R, unsigned F) {
   const link::Program &P = R.Program;
   std::vector<SiteGroup> Groups;
-  auto Add = [&](unsigned G, unsigned Site) {
-    if (P.Functions[G].CallSites[Site].Advice.empty())
-      return;
-    for (const SiteGroup &Seen : Groups)
-      if (Seen.Function == G && llvm::is_contained(Seen.Sites, Site))
-        return;
+  for (auto [G, Site] : callsDeciding(R, F)) {
+    if (P.Functions[G].CallSites[Site].Advice.empty() ||
+        llvm::any_of(Groups, [&, G = G, Site = Site](const SiteGroup &Seen) {
+          return Seen.Function == G && llvm::is_contained(Seen.Sites, Site);
+        }))
+      continue;
     Groups.push_back(groupOf(P, G, Site));
-  };
-  for (unsigned S = 0; S < P.Functions[F].CallSites.size(); ++S)
-    Add(F, S);
-  for (const classify::Witness *W : {&R.Verdicts[F].BlockingWitness, &R.Verdicts[F].AsyncWitness})
-    if (W->K != classify::Witness::Kind::None && W->K != classify::Witness::Kind::Coroutine &&
-        !W->ChainEndsInCall)
-      Add(W->ChainEnd, W->ChainEndIndex);
+  }
   return Groups;
 }
 
@@ -587,22 +617,57 @@ private:
       }
       OS << ".\n";
     }
+    bool Unadvised = unadvisedAxes();
     if (V.BlockingWitness.K == classify::Witness::Kind::Call) {
       llvm::StringRef Callee = P.Functions[V.BlockingWitness.Target].Name;
       OS << "  " << (Suggestions.empty() ? "Hand " : "Or hand ") << Callee
-         << " to another thread (std::thread, std::async) instead of calling it here: its "
-            "waiting then happens on that thread, and "
-         << Fn.Name << " blocks only where it waits for the result (future.get(), join()).\n";
+         << " to another thread (std::thread or std::async in C++, pthread_create or "
+            "thrd_create in C) instead of calling it here: its waiting then happens on that "
+            "thread, and "
+         << Fn.Name
+         << " blocks only where it waits for the result (future.get(), join(), pthread_join()).\n";
     } else if (Suggestions.empty() && V.PureComputation) {
       OS << "  Nothing: it has no call to change. A call that waits (a read from a blocking "
             "descriptor, sleep_for, future.get()) would make it blocking; starting work "
             "elsewhere (std::thread, std::async) or making it a coroutine would make it async.\n";
-    } else if (Suggestions.empty()) {
+    } else if (Suggestions.empty() && !Unadvised) {
       OS << (adviceGroups(R, F).empty()
                  ? "  The rules that label the calls that decide it give no advice for them.\n"
                  : "  None of the advice the rules give for the calls that decide it would change "
                    "its quadrant.\n");
     }
+  }
+
+  /// For each axis F has only through calls no rule advises on (close, a
+  /// helper that closes): says which calls those are. Returns whether it
+  /// said anything.
+  bool unadvisedAxes() {
+    bool Said = false;
+    for (bool BlockingAxis : {true, false}) {
+      if (!(BlockingAxis ? V.Blocking : V.Async))
+        continue;
+      std::vector<SiteRef> Calls = callsDeciding(R, F, BlockingAxis);
+      if (Calls.empty() || llvm::any_of(Calls, [&](SiteRef S) {
+            return !P.Functions[S.first].CallSites[S.second].Advice.empty();
+          }))
+        continue;
+      constexpr size_t Named = 3;
+      OS << "  " << (BlockingAxis ? "It blocks" : "It is async") << " because of ";
+      for (size_t I = 0; I < Calls.size() && I < Named; ++I) {
+        auto [G, Site] = Calls[I];
+        const facts::CallSite &Call = P.Functions[G].CallSites[Site];
+        OS << (I == 0 ? "" : I + 1 == Calls.size() ? " and " : ", ") << Call.Callee << " at "
+           << at(Call.Loc);
+        if (G != F)
+          OS << " in " << P.Functions[G].Name;
+      }
+      if (Calls.size() > Named)
+        OS << " and " << Calls.size() - Named << " more calls";
+      OS << ", and no rule gives advice for " << (Calls.size() == 1 ? "that call" : "those calls")
+         << ": changing its other calls would not change that.\n";
+      Said = true;
+    }
+    return Said;
   }
 };
 

@@ -48,6 +48,12 @@ struct Condition {
     DescriptorKind,      ///< the argument is a descriptor of one of Names' kinds
     AlreadyHeld,         ///< the mutex the site locks is held here already
     UnwaitedAsyncResult, ///< a destroyed future holds a task nobody waited for
+    // What surrounds the site rather than the call itself: advice reads
+    // these to fit the code it is given for (ContextConditions.h).
+    Language,     ///< the translation unit is in one of Names ("c", "c++")
+    Coroutines,   ///< the translation unit has C++20 coroutines
+    Declares,     ///< the translation unit declares one of Names ("asio")
+    LoopMentions, ///< the innermost loop around the site mentions one of Names
   };
   Predicate Kind = Predicate::Mentions;
   std::optional<int> Arg;
@@ -58,6 +64,30 @@ struct Condition {
   bool Negated = false; ///< `not: true`: holds when the predicate does not
 };
 
+/// One wording of a piece of advice, for the sites where all of `Where`
+/// hold: C code is told about poll and timerfd, Asio code about
+/// steady_timer, a loop that retries after EAGAIN about poll.
+struct AdviceText {
+  std::vector<Condition> Where;
+  std::string Text;
+};
+
+/// Advice for moving a call to quadrant `To`: the first wording whose
+/// conditions hold at the site; none when no wording's conditions hold.
+struct RuleAdvice {
+  Quadrant To = Quadrant::SyncNonBlocking;
+  std::vector<AdviceText> Texts;
+};
+
+/// Whether a condition looks at the site's surroundings (language,
+/// coroutines, declares, loop-mentions), which choose advice's wording and
+/// nothing else.
+inline bool isContextCondition(const Condition &C) {
+  using P = Condition::Predicate;
+  return C.Kind == P::Language || C.Kind == P::Coroutines || C.Kind == P::Declares ||
+         C.Kind == P::LoopMentions;
+}
+
 /// An alternative outcome, taken when all of `Where` hold.
 struct Case {
   std::vector<Condition> Where;
@@ -67,7 +97,7 @@ struct Case {
   std::vector<std::string> Traits;
   /// Edits that would move the call elsewhere. A case without advice of its
   /// own takes the rule's when both have the same label.
-  std::vector<quadrant::Advice> Advice;
+  std::vector<RuleAdvice> Advice;
 };
 
 /// A call that makes a descriptor non-blocking for later calls
@@ -105,7 +135,11 @@ struct Rule {
   std::string Reason;
   std::vector<std::string> Traits;
   /// Edits that would move the call to another quadrant (never to Label).
-  std::vector<quadrant::Advice> Advice;
+  std::vector<RuleAdvice> Advice;
+  /// For a call that sleeps or polls: what to do instead of a loop that
+  /// polls its condition around it (quadrant-busy-wait-loop's remedy),
+  /// the first wording whose conditions hold.
+  std::vector<AdviceText> PollingLoopAdvice;
   /// Checked in order; the first whose conditions hold replaces Label/Reason.
   std::vector<Case> Cases;
   std::vector<DescriptorMark> MarksNonBlocking;

@@ -43,10 +43,26 @@ struct ElementIndex {
   unsigned Value = 0;
 };
 
-/// `advice:` as written in YAML: a mapping from quadrant to text.
+/// `advice:` as written in YAML: a mapping from quadrant to wordings.
 struct AdviceMap {
-  std::vector<Advice> Items;
+  std::vector<RuleAdvice> Items;
 };
+
+/// A piece of advice as written: one text, or a list of {where, text}
+/// wordings of which the first whose conditions hold is given.
+struct AdviceWordings {
+  std::string Text;
+  std::vector<AdviceText> Items;
+
+  std::vector<AdviceText> take() {
+    if (!Text.empty())
+      Items.insert(Items.begin(), AdviceText{{}, std::move(Text)});
+    return std::move(Items);
+  }
+};
+
+/// A mapping where advice's text or list of wordings belongs: an error.
+struct MisshapenAdvice {};
 
 /// An error for the first trait that is not a known one, or "".
 std::string unknownTrait(llvm::ArrayRef<std::string> Traits) {
@@ -67,19 +83,48 @@ std::vector<llvm::StringRef> quadrantSpellings() {
   return Known;
 }
 
+/// An error for a condition on the surroundings among Where, or "".
+std::string contextConditionIn(llvm::ArrayRef<Condition> Where, llvm::StringRef Place) {
+  for (const Condition &C : Where)
+    if (isContextCondition(C))
+      return ("'" + Place +
+              "' cannot look at the surroundings (language, coroutines, declares, "
+              "loop-mentions): they choose advice's wording, not a label")
+          .str();
+  return {};
+}
+
+/// An error for wordings that cannot all be given, or "": an empty text, or
+/// a wording after one without conditions, which always wins.
+std::string badWordings(llvm::ArrayRef<AdviceText> Texts, const llvm::Twine &What) {
+  if (Texts.empty())
+    return (What + " is empty").str();
+  for (size_t I = 0; I < Texts.size(); ++I) {
+    if (llvm::StringRef(Texts[I].Text).trim().empty())
+      // One text written alone is the advice itself.
+      return (What + (Texts.size() == 1 && Texts[I].Where.empty() ? " is empty"
+                                                                  : " has an empty 'text'"))
+          .str();
+    if (Texts[I].Where.empty() && I + 1 < Texts.size())
+      return (What + ": a wording without 'where' always applies, so it must be the last").str();
+  }
+  return {};
+}
+
 /// An error for advice that cannot apply to a site labeled Label, or "".
-std::string badAdvice(llvm::ArrayRef<Advice> Items, std::optional<Quadrant> Label) {
+std::string badAdvice(llvm::ArrayRef<RuleAdvice> Items, std::optional<Quadrant> Label) {
   if (Items.empty())
     return {};
   if (!Label)
     return "a site labeled 'none' is not reported, so it takes no 'advice'";
-  for (const Advice &A : Items) {
+  for (const RuleAdvice &A : Items) {
     if (A.To == *Label)
       return ("'advice' for " + quadrantName(A.To) +
               ", the label itself; advice says how to move the call to another quadrant")
           .str();
-    if (llvm::StringRef(A.Text).trim().empty())
-      return ("the 'advice' for " + quadrantName(A.To) + " is empty").str();
+    if (std::string Error = badWordings(A.Texts, "the 'advice' for " + quadrantName(A.To));
+        !Error.empty())
+      return Error;
   }
   return {};
 }
@@ -90,6 +135,7 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(quadrant::rules::Rule)
 LLVM_YAML_IS_SEQUENCE_VECTOR(quadrant::rules::Condition)
 LLVM_YAML_IS_SEQUENCE_VECTOR(quadrant::rules::Case)
 LLVM_YAML_IS_SEQUENCE_VECTOR(quadrant::rules::DescriptorMark)
+LLVM_YAML_IS_SEQUENCE_VECTOR(quadrant::rules::AdviceText)
 LLVM_YAML_IS_FLOW_SEQUENCE_VECTOR(ElementIndex)
 
 namespace llvm::yaml {
@@ -116,6 +162,37 @@ template <> struct ScalarTraits<LabelValue> {
   static QuotingType mustQuote(StringRef) { return QuotingType::None; }
 };
 
+template <> struct MappingTraits<AdviceText> {
+  static void mapping(IO &Io, AdviceText &T) {
+    Io.mapOptional("where", T.Where);
+    Io.mapRequired("text", T.Text);
+  }
+};
+
+template <> struct MappingTraits<MisshapenAdvice> {
+  static void mapping(IO &Io, MisshapenAdvice &) {
+    Io.setError("advice is a text, or a list of {where, text} wordings of which the first "
+                "whose conditions hold is given");
+  }
+};
+
+template <> struct PolymorphicTraits<AdviceWordings> {
+  static NodeKind getKind(const AdviceWordings &W) {
+    return W.Items.size() == 1 && W.Items.front().Where.empty() ? NodeKind::Scalar
+                                                                : NodeKind::Sequence;
+  }
+  static std::string &getAsScalar(AdviceWordings &W) {
+    if (!W.Items.empty())
+      W.Text = W.Items.front().Text;
+    return W.Text;
+  }
+  static std::vector<AdviceText> &getAsSequence(AdviceWordings &W) { return W.Items; }
+  static MisshapenAdvice &getAsMap(AdviceWordings &) {
+    static thread_local MisshapenAdvice Misshapen;
+    return Misshapen;
+  }
+};
+
 template <> struct CustomMappingTraits<AdviceMap> {
   static void inputOne(IO &Io, StringRef Key, AdviceMap &M) {
     std::optional<Quadrant> To = parseQuadrant(Key);
@@ -125,21 +202,23 @@ template <> struct CustomMappingTraits<AdviceMap> {
                   join(Known, ", ") + didYouMean(Key, Known));
       return;
     }
-    Advice A{*To, {}};
-    Io.mapRequired(Key.str().c_str(), A.Text);
-    M.Items.push_back(std::move(A));
+    AdviceWordings W;
+    Io.mapRequired(Key.str().c_str(), W);
+    M.Items.push_back(RuleAdvice{*To, W.take()});
   }
   static void output(IO &Io, AdviceMap &M) {
-    for (Advice &A : M.Items)
-      Io.mapRequired(quadrantName(A.To).str().c_str(), A.Text);
+    for (RuleAdvice &A : M.Items) {
+      AdviceWordings W{{}, A.Texts};
+      Io.mapRequired(quadrantName(A.To).str().c_str(), W);
+    }
   }
 };
 
 /// Reads `advice:` into Items, in quadrant order whatever the YAML's order.
-static void mapAdvice(IO &Io, std::vector<Advice> &Items) {
+static void mapAdvice(IO &Io, std::vector<RuleAdvice> &Items) {
   AdviceMap M{Items};
   Io.mapOptional("advice", M);
-  llvm::sort(M.Items, [](const Advice &A, const Advice &B) { return A.To < B.To; });
+  llvm::sort(M.Items, [](const RuleAdvice &A, const RuleAdvice &B) { return A.To < B.To; });
   Items = std::move(M.Items);
 }
 
@@ -174,7 +253,10 @@ template <> struct MappingTraits<Condition> {
                                                  {"parameter-type", P::ParameterType},
                                                  {"receiver-type", P::ReceiverType},
                                                  {"receiver-template-arg", P::ReceiverTemplateArg},
-                                                 {"descriptor-kind", P::DescriptorKind}};
+                                                 {"descriptor-kind", P::DescriptorKind},
+                                                 {"language", P::Language},
+                                                 {"declares", P::Declares},
+                                                 {"loop-mentions", P::LoopMentions}};
   static constexpr NamedList FlagPredicates[] = {{"zero", P::Zero},
                                                  {"nonzero", P::NonZero},
                                                  {"null", P::Null},
@@ -183,7 +265,8 @@ template <> struct MappingTraits<Condition> {
                                                  {"absent", P::Absent},
                                                  {"discarded", P::Discarded},
                                                  {"already-held", P::AlreadyHeld},
-                                                 {"unwaited-async-result", P::UnwaitedAsyncResult}};
+                                                 {"unwaited-async-result", P::UnwaitedAsyncResult},
+                                                 {"coroutines", P::Coroutines}};
 
   static void mapping(IO &Io, Condition &C) {
     Io.mapOptional("arg", C.Arg);
@@ -226,7 +309,7 @@ template <> struct MappingTraits<Condition> {
       return Io.setError("a condition needs one of: mentions, type, parameter-type, receiver-type, "
                          "receiver-template-arg, descriptor-kind, zero, nonzero, null, nonblocking-fd, "
                          "nonblocking-receiver, absent, discarded, already-held, "
-                         "unwaited-async-result");
+                         "unwaited-async-result, language, coroutines, declares, loop-mentions");
     if (Seen > 1)
       return Io.setError("a condition takes exactly one predicate; list several conditions "
                          "under 'where' to require them all");
@@ -234,6 +317,12 @@ template <> struct MappingTraits<Condition> {
                     C.Kind == P::Null || C.Kind == P::NonBlockingFd || C.Kind == P::Absent ||
                     C.Kind == P::HasType || C.Kind == P::ParameterType ||
                     C.Kind == P::DescriptorKind;
+    if (C.Kind == P::Language)
+      for (const std::string &Language : C.Names)
+        if (Language != "c" && Language != "c++")
+          return Io.setError("unknown language '" + Language +
+                             "' in 'language'; expected c or c++" +
+                             didYouMean(Language, {"c++", "c"}));
     if (!C.Field.empty() && C.Kind != P::Mentions)
       Io.setError("'field' goes with 'mentions' only");
     else if (TakesArg && !C.Arg)
@@ -258,6 +347,8 @@ template <> struct MappingTraits<Case> {
       return {};
     if (C.Where.empty())
       return "a case needs at least one condition under 'where'";
+    if (std::string Error = contextConditionIn(C.Where, "where"); !Error.empty())
+      return "a case's " + Error;
     if (std::string Error = badAdvice(C.Advice, C.Label); !Error.empty())
       return Error;
     return unknownTrait(C.Traits);
@@ -316,6 +407,15 @@ template <> struct MappingTraits<Rule> {
     Io.mapOptional("acts-as", R.ActsAs);
     Io.mapOptional("handler-members", R.HandlerMembers);
     mapAdvice(Io, R.Advice);
+    std::optional<AdviceWordings> Polling;
+    if (!R.PollingLoopAdvice.empty())
+      Polling = AdviceWordings{{}, R.PollingLoopAdvice};
+    Io.mapOptional("polling-loop-advice", Polling);
+    R.PollingLoopAdvice = Polling ? Polling->take() : std::vector<AdviceText>();
+    if (Polling && !Io.outputting())
+      if (std::string Error = badWordings(R.PollingLoopAdvice, "'polling-loop-advice'");
+          !Error.empty())
+        Io.setError("rule '" + R.Id + "': " + Error);
   }
 
   static std::string validate(IO &Io, Rule &R) {
@@ -338,6 +438,13 @@ template <> struct MappingTraits<Rule> {
     }
     if (std::string Error = unknownTrait(R.Traits); !Error.empty())
       return "rule '" + R.Id + "': " + Error;
+    std::string Context = contextConditionIn(R.Where, "where");
+    for (const auto *Marks : {&R.MarksNonBlocking, &R.MarksBlocking, &R.DescriptorKinds})
+      for (const DescriptorMark &M : *Marks)
+        if (Context.empty())
+          Context = contextConditionIn(M.Where, "where");
+    if (!Context.empty())
+      return "rule '" + R.Id + "': " + Context;
     for (const DescriptorMark &M : R.MarksNonBlocking)
       if (!M.Kind.empty())
         return "rule '" + R.Id + "': 'kind' belongs under 'descriptor-kinds', not 'marks-nonblocking'";
@@ -347,6 +454,10 @@ template <> struct MappingTraits<Rule> {
     for (const DescriptorMark &M : R.DescriptorKinds)
       if (M.Kind.empty())
         return "rule '" + R.Id + "': each entry of 'descriptor-kinds' needs a 'kind'";
+    if (!R.PollingLoopAdvice.empty() && !llvm::is_contained(R.Traits, "sleeps") &&
+        !llvm::is_contained(R.Traits, "polls"))
+      return "rule '" + R.Id +
+             "': 'polling-loop-advice' needs the trait sleeps or polls (only their loops poll)";
     if (!R.HandlerMembers.empty() && !llvm::is_contained(R.Traits, "runs-handler-on-loop"))
       return "rule '" + R.Id + "': 'handler-members' needs the trait runs-handler-on-loop";
     if (R.ActsAs && R.Kind != SiteKind::Call)
