@@ -11,6 +11,7 @@
 #include "facts/EditSpans.h"
 #include "facts/Extractor.h"
 #include "facts/Names.h"
+#include "facts/SpawnShapes.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -406,6 +407,11 @@ bool Extractor::labelSite(const SiteShape &Shape, bool Discarded) {
   if (TakesLock && Shape.LockedMutex)
     if (const LockEntry *Held = State.holding(*Shape.LockedMutex))
       S.Relocks = HeldLock{nameOf(*Shape.LockedMutex), Held->Lock.Loc};
+  auto HasTrait = [&](llvm::StringRef T) { return llvm::is_contained(S.Traits, T); };
+  if (Shape.At && (HasTrait("spawns-thread") || HasTrait("spawns-process")))
+    S.Repeats = loopCountAround(Shape.At, Ctx);
+  if (Shape.At && HasTrait("forks"))
+    S.Child = forkChildOf(Shape.At, Ctx);
   if (isAsync(*Taken.Label)) {
     noteHandlers(S, Site.Args);
     noteHandlerMembers(S, Site.Args, R->HandlerMembers);
