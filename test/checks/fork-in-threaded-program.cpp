@@ -22,11 +22,12 @@ void fork_after_thread() {
   waitpid(pid, nullptr, 0);
 }
 
-// A thread started by an earlier call of the caller.
+// A thread started by an earlier call of the caller (fork_after_thread,
+// called before this one in main).
 void forks_later() {
   if (fork() == 0) {
     // CHECK: :[[@LINE-1]]:7: warning: 'fork' while other threads may be running
-    // CHECK-NEXT: :[[@LINE-18]]:21: note: a thread is started here, before the fork, by 'std::thread::thread'
+    // CHECK-NEXT: :[[@LINE-17]]:15: note: a thread is started here, before the fork, by 'std::thread::thread'
     child_work();
     _exit(0);
   }

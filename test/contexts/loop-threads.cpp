@@ -34,7 +34,7 @@ int main(int argc, char **) {
 }
 
 // CHECK: program: concurrent and parallel: 4 threads started at 1 site share memory with the main thread; 5 threads run the event loop's handlers
-// CHECK-NEXT: event loops run: 1 (by 5 threads); handlers: 1;
+// CHECK-NEXT: calls that run an event loop: 2 (on 5 threads); handlers: 1;
 // CHECK: could run on two threads at the same instant {{.*}}: count_tick, arm,
 // CHECK: 'count_tick' is sync-nonblocking
 // CHECK-NEXT: runs on: the threads that run the event loop (5 threads), as a handler of 'asio::basic_waitable_timer::async_wait' at {{.*}}loop-threads.cpp:18:5 (it could run on two threads at the same instant

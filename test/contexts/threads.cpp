@@ -58,19 +58,19 @@ int main() {
 
 // The summary counts the sites and adds what they start.
 // CHECK: program: concurrent and parallel: an unknown number of threads started at 5 sites share memory with the main thread
-// CHECK-NEXT: a main thread; threads started: an unknown number of threads at 5 sites; pool tasks: 0; parallel algorithms: 0; event loops run: 0; handlers: 0; coroutines: 0; child processes: 0; other programs: 0
-// CHECK-NEXT: could run on two threads at the same instant (a data race could be there if they share state without synchronization): shared_step, worker, per_core, per_request
+// CHECK-NEXT: a main thread; threads started: an unknown number of threads at 5 sites; pool tasks: 0; parallel algorithms: 0; calls that run an event loop: 0; handlers: 0; coroutines: 0; child processes: 0; other programs: 0
+// CHECK-NEXT: could run on two threads at the same instant (a data race could be there if they share state without synchronization): shared_step, per_core, per_request, worker
 
 // shared_step runs on the main thread, four workers and a pthread at once.
 // CHECK: 'shared_step' is sync-nonblocking
 // CHECK-NEXT: runs on: the main thread; 4 threads started by 'std::vector::emplace_back' at {{.*}}threads.cpp:23:10; a thread started by 'pthread_create' at {{.*}}threads.cpp:47:3 (it could run on two threads at the same instant: what it shares with them needs synchronization)
 // One thread, started once: nothing else runs it.
 // CHECK: 'alone' is sync-nonblocking
-// CHECK-NEXT: runs on: a thread started by 'std::thread::thread' at {{.*}}threads.cpp:45:15{{$}}
+// CHECK-NEXT: runs on: a thread started by 'std::thread::thread' at {{.*}}threads.cpp:44:15{{$}}
 // CHECK: 'per_core' is sync-nonblocking
-// CHECK-NEXT: runs on: one thread per hardware thread started by 'std::vector::emplace_back' at {{.*}}threads.cpp:31:10 (it could run
+// CHECK-NEXT: runs on: one thread per hardware thread started by 'std::vector::emplace_back' at {{.*}}threads.cpp:32:10 (it could run
 // CHECK: 'per_request' is sync-nonblocking
-// CHECK-NEXT: runs on: an unknown number of threads started by 'std::thread::thread' at {{.*}}threads.cpp:39:5 (it could run
+// CHECK-NEXT: runs on: an unknown number of threads started by 'std::thread::thread' at {{.*}}threads.cpp:40:5 (it could run
 // CHECK: 'c_thread' is sync-nonblocking
 // CHECK-NEXT: runs on: a thread started by 'pthread_create' at {{.*}}threads.cpp:47:3{{$}}
 // CHECK: 'worker' is sync-nonblocking

@@ -51,6 +51,7 @@ public:
     addHandOffs();
     addCoroutines();
     M.ByFunction.assign(P.Functions.size(), {});
+    markChildCalls();
     std::vector<unsigned> Stamp(P.Functions.size(), ~0u);
     for (unsigned C = 0; C < M.Contexts.size(); ++C)
       propagate(C, Stamp);
@@ -129,6 +130,11 @@ private:
           for (unsigned H : functionsOf(USR))
             if (!llvm::is_contained(C.Entries, H))
               C.Entries.push_back(H);
+        // A completion token that is no function of the program
+        // (use_awaitable, detached) resumes a coroutine or nothing: the
+        // coroutine is a context of its own already.
+        if ((*K == Kind::LoopHandler || *K == Kind::Callback) && C.Entries.empty())
+          continue;
         if (*K == Kind::Thread || *K == Kind::ChildProcess || *K == Kind::Program)
           C.Threads = countOf(S.Repeats);
         else if (*K == Kind::PoolTask)
@@ -182,6 +188,18 @@ private:
     }
   }
 
+  /// Which calls are in a fork's child branch, once: most functions fork
+  /// nowhere, and every context that reaches a function walks its calls.
+  void markChildCalls() {
+    InChild.resize(P.Functions.size());
+    for (unsigned F = 0; F < P.Functions.size(); ++F) {
+      const facts::Function &Fn = P.Functions[F];
+      if (llvm::any_of(Fn.CallSites, [](const facts::CallSite &S) { return S.Child.has_value(); }))
+        for (const facts::CallEdge &Call : Fn.Calls)
+          InChild[F].push_back(inForkChild(Fn, Call.Loc));
+    }
+  }
+
   bool resumedByLoop(unsigned F) const {
     return P.Functions[F].IsCoroutine && !P.Functions[F].AsioNamespace.empty();
   }
@@ -202,7 +220,7 @@ private:
       M.ByFunction[F].push_back(C);
       const facts::Function &Fn = P.Functions[F];
       for (unsigned K = 0; K < Fn.Calls.size(); ++K) {
-        if (inForkChild(Fn, Fn.Calls[K].Loc))
+        if (!InChild[F].empty() && InChild[F][K])
           continue;
         for (unsigned T : P.Targets[F][K]) {
           if (Stamp[T] == C || (resumedByLoop(T) && !Fn.Calls[K].Awaited))
@@ -284,6 +302,7 @@ private:
 
   const link::Program &P;
   Model M;
+  std::vector<std::vector<bool>> InChild; ///< by function and call; empty: no fork
 };
 
 } // namespace

@@ -412,7 +412,8 @@ bool Extractor::labelSite(const SiteShape &Shape, bool Discarded) {
     S.Repeats = loopCountAround(Shape.At, Ctx);
   if (Shape.At && HasTrait("forks"))
     S.Child = forkChildOf(Shape.At, Ctx);
-  if (isAsync(*Taken.Label)) {
+  // A parallel algorithm waits for its work, but runs it on other threads.
+  if (isAsync(*Taken.Label) || HasTrait("parallel")) {
     noteHandlers(S, Site.Args);
     noteHandlerMembers(S, Site.Args, R->HandlerMembers);
   }

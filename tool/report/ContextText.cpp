@@ -110,9 +110,9 @@ std::vector<std::string> programSummary(const link::Program &P, const contexts::
             std::to_string(S.ThreadSites) + (S.ThreadSites == 1 ? " site" : " sites");
   Counts += "; pool tasks: " + std::to_string(S.PoolSites);
   Counts += "; parallel algorithms: " + std::to_string(S.ParallelAlgorithms);
-  Counts += "; event loops run: " + std::to_string(S.EventLoops);
+  Counts += "; calls that run an event loop: " + std::to_string(S.EventLoops);
   if (S.EventLoops)
-    Counts += " (by " + contexts::countText(M.LoopThreads, "thread") + ")";
+    Counts += " (on " + contexts::countText(M.LoopThreads, "thread") + ")";
   Counts += "; handlers: " + std::to_string(S.LoopHandlers);
   Counts += "; coroutines: " + std::to_string(S.Coroutines);
   Counts += "; child processes: " + std::to_string(S.ChildProcesses);
