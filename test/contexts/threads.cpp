@@ -1,6 +1,9 @@
 // Threads started at a site, with the count the code shows: a constant loop
 // bound, hardware_concurrency(), a loop with another bound, no loop.
 // RUN: %quadrant -j1 --show-pure %s -- -std=c++20 | FileCheck %s
+// The same in the JSON report: each function's contexts, and the program's.
+// RUN: %quadrant -j1 --format=json %s -- -std=c++20 | python3 -c "import json, sys; d = json.load(sys.stdin); f = {x['name']: x for x in d['functions']}; print(json.dumps(f['worker']['contexts']), f['worker']['runs_in_parallel'], f['alone']['runs_in_parallel'], f['per_core']['contexts'][0]['threads'], f['per_request']['contexts'][0]['threads'], d['program']['threads_started'], d['program']['shared'])" | FileCheck %s --check-prefix=JSON
+// JSON: [{"kind": "thread", "site": {"callee": "std::vector::emplace_back", "function": "four_workers", "file": "{{.*}}threads.cpp", "line": 26, "column": 10}, "entries": ["worker"], "threads": 4, "separate_memory": false, "description": "4 threads started by 'std::vector::emplace_back' at {{.*}}threads.cpp:26:10"}] True False hardware_concurrency unknown unknown ['shared_step', 'per_core', 'per_request', 'worker']
 
 #include <pthread.h>
 #include <thread>
@@ -63,17 +66,17 @@ int main() {
 
 // shared_step runs on the main thread, four workers and a pthread at once.
 // CHECK: 'shared_step' is sync-nonblocking
-// CHECK-NEXT: runs on: the main thread; 4 threads started by 'std::vector::emplace_back' at {{.*}}threads.cpp:23:10; a thread started by 'pthread_create' at {{.*}}threads.cpp:47:3 (it could run on two threads at the same instant: what it shares with them needs synchronization)
+// CHECK-NEXT: runs on: the main thread; 4 threads started by 'std::vector::emplace_back' at {{.*}}threads.cpp:26:10; a thread started by 'pthread_create' at {{.*}}threads.cpp:50:3 (it could run on two threads at the same instant: what it shares with them needs synchronization)
 // One thread, started once: nothing else runs it.
 // CHECK: 'alone' is sync-nonblocking
-// CHECK-NEXT: runs on: a thread started by 'std::thread::thread' at {{.*}}threads.cpp:44:15{{$}}
+// CHECK-NEXT: runs on: a thread started by 'std::thread::thread' at {{.*}}threads.cpp:47:15{{$}}
 // CHECK: 'per_core' is sync-nonblocking
-// CHECK-NEXT: runs on: one thread per hardware thread started by 'std::vector::emplace_back' at {{.*}}threads.cpp:32:10 (it could run
+// CHECK-NEXT: runs on: one thread per hardware thread started by 'std::vector::emplace_back' at {{.*}}threads.cpp:35:10 (it could run
 // CHECK: 'per_request' is sync-nonblocking
-// CHECK-NEXT: runs on: an unknown number of threads started by 'std::thread::thread' at {{.*}}threads.cpp:40:5 (it could run
+// CHECK-NEXT: runs on: an unknown number of threads started by 'std::thread::thread' at {{.*}}threads.cpp:43:5 (it could run
 // CHECK: 'c_thread' is sync-nonblocking
-// CHECK-NEXT: runs on: a thread started by 'pthread_create' at {{.*}}threads.cpp:47:3{{$}}
+// CHECK-NEXT: runs on: a thread started by 'pthread_create' at {{.*}}threads.cpp:50:3{{$}}
 // CHECK: 'worker' is sync-nonblocking
-// CHECK-NEXT: runs on: 4 threads started by 'std::vector::emplace_back' at {{.*}}threads.cpp:23:10 (it could run
+// CHECK-NEXT: runs on: 4 threads started by 'std::vector::emplace_back' at {{.*}}threads.cpp:26:10 (it could run
 // CHECK: 'four_workers' is
 // CHECK: runs on: the main thread{{$}}

@@ -17,11 +17,15 @@ void runBlockingInAsyncHandler(const CheckInput &In, std::vector<Finding> &Out) 
   BlockingReach Reach(In, [](const facts::CallSite &S) { return !takesLock(S) && !waitsOnLoop(S); });
   const contexts::Count &Threads = In.Contexts.LoopThreads;
   std::string Consequence = "stalls every other handler on the event loop";
-  if (Threads.several())
+  // A library's loop runs on its caller's threads: how many, it cannot say.
+  bool RunByCaller = llvm::any_of(In.Contexts.LoopRunners, [&](unsigned C) {
+    return In.Contexts.Contexts[C].Kind == contexts::Kind::CallerThread;
+  });
+  if (!RunByCaller && Threads.several())
     Consequence = "holds one of the threads that run the event loop (" +
                   contexts::countText(Threads, "thread") +
                   "); while all of them are blocked, no handler runs";
-  else if (Threads.N == 1)
+  else if (!RunByCaller && Threads.N == 1)
     Consequence += ", which one thread runs";
   for (const LoopHandler &H : loopHandlers(In)) {
     const facts::Function &Fn = P.Functions[H.Function];

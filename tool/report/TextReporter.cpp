@@ -107,7 +107,6 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
       printChain(OS, Display, Fn.Name, classify::witnessChain(P, R.Verdicts, F, false));
       OS << "\n";
     }
-    OS << "  runs on: " << runsOn(P, R.Contexts, F, Show) << "\n";
     for (const ReportedCall &Call : reportedCalls(R, F)) {
       OS << "    ";
       printPoint(OS, Display, Call.Loc);
@@ -116,6 +115,7 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
         OS << " [" << *Call.RuleId << "]";
       OS << "\n";
     }
+    OS << "  runs on: " << runsOn(P, R.Contexts, F, Show) << "\n";
   }
   if (!R.Findings.empty())
     OS << "\n";
