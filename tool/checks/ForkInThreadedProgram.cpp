@@ -151,7 +151,7 @@ private:
 void runForkInThreadedProgram(const CheckInput &In, std::vector<Finding> &Out) {
   const link::Program &P = In.Program;
   Finder Find(In);
-  for (unsigned F = 0; F < P.Functions.size(); ++F) {
+  for (unsigned F = 0; F < P.written(); ++F) {
     const facts::Function &Fn = P.Functions[F];
     for (const facts::CallSite &Fork : Fn.CallSites) {
       if (!hasTrait(Fork, "forks") || childOnlyExecs(Fn, Fork))

@@ -71,7 +71,7 @@ private:
   /// main, or for a library the functions nothing in it calls or hands off.
   void addThreadsOfControl() {
     Context Main;
-    for (unsigned F = 0; F < P.Functions.size(); ++F)
+    for (unsigned F = 0; F < P.written(); ++F)
       if (P.Functions[F].Name == "main")
         Main.Entries.push_back(F);
     if (!Main.Entries.empty()) {
@@ -82,8 +82,8 @@ private:
     for (unsigned F = 0; F < P.Functions.size(); ++F) {
       for (const std::vector<unsigned> &Targets : P.Targets[F])
         for (unsigned T : Targets)
-          if (T != F)
-            Reached[T] = true;
+          if (P.original(T) != P.original(F))
+            Reached[P.original(T)] = true;
       for (const facts::CallSite &S : P.Functions[F].CallSites)
         for (const std::string &USR : S.Handlers)
           for (unsigned H : functionsOf(USR))
@@ -91,7 +91,7 @@ private:
     }
     Context Caller;
     Caller.Kind = Kind::CallerThread;
-    for (unsigned F = 0; F < P.Functions.size(); ++F)
+    for (unsigned F = 0; F < P.written(); ++F)
       if (!Reached[F] && !P.Functions[F].IsCoroutine)
         Caller.Entries.push_back(F);
     M.Contexts.push_back(std::move(Caller));
@@ -113,8 +113,10 @@ private:
     return std::nullopt;
   }
 
+  /// From the written functions: a specialization's sites are its
+  /// original's.
   void addHandOffs() {
-    for (unsigned F = 0; F < P.Functions.size(); ++F) {
+    for (unsigned F = 0; F < P.written(); ++F) {
       const facts::Function &Fn = P.Functions[F];
       for (const facts::CallSite &S : Fn.CallSites) {
         std::optional<Kind> K = handOffKind(S);
@@ -172,11 +174,12 @@ private:
     for (unsigned F = 0; F < P.Functions.size(); ++F)
       for (unsigned K = 0; K < P.Targets[F].size(); ++K)
         for (unsigned T : P.Targets[F][K]) {
+          T = P.original(T);
           bool Awaited = P.Functions[F].Calls[K].Awaited;
           OnlyAwaited[T] = Called[T] ? OnlyAwaited[T] && Awaited : Awaited;
           Called[T] = true;
         }
-    for (unsigned F = 0; F < P.Functions.size(); ++F) {
+    for (unsigned F = 0; F < P.written(); ++F) {
       const facts::Function &Fn = P.Functions[F];
       if (!Fn.IsCoroutine || OnlyAwaited[F])
         continue;
@@ -217,7 +220,11 @@ private:
     while (!Work.empty()) {
       unsigned F = Work.back();
       Work.pop_back();
-      M.ByFunction[F].push_back(C);
+      // A specialization (link/ConstantArguments.h) runs where its calls
+      // take it, as its original: one context is one entry of the original.
+      std::vector<unsigned> &Of = M.ByFunction[P.original(F)];
+      if (Of.empty() || Of.back() != C)
+        Of.push_back(C);
       const facts::Function &Fn = P.Functions[F];
       for (unsigned K = 0; K < Fn.Calls.size(); ++K) {
         if (!InChild[F].empty() && InChild[F][K])

@@ -86,7 +86,7 @@ std::string countText(const Count &C, llvm::StringRef Noun) {
 
 ProgramShape shapeOf(const link::Program &P, const Model &M) {
   ProgramShape S;
-  for (const facts::Function &F : P.Functions)
+  for (const facts::Function &F : P.writtenFunctions())
     S.MainFunctions += F.Name == "main";
   for (const Context &C : M.Contexts) {
     switch (C.Kind) {
@@ -117,7 +117,7 @@ ProgramShape shapeOf(const link::Program &P, const Model &M) {
       break;
     }
   }
-  for (const facts::Function &F : P.Functions)
+  for (const facts::Function &F : P.writtenFunctions())
     S.EventLoops += llvm::count_if(
         F.CallSites, [](const facts::CallSite &Site) { return hasTrait(Site, "event-loop"); });
 
@@ -139,7 +139,7 @@ ProgramShape shapeOf(const link::Program &P, const Model &M) {
   else
     S.Verdict = "neither concurrent nor parallel";
   S.Why = Why.empty() ? "one thread runs everything, one step after another" : llvm::join(Why, "; ");
-  for (unsigned F = 0; F < P.Functions.size(); ++F)
+  for (unsigned F = 0; F < P.written(); ++F)
     if (M.Parallel[F])
       S.Shared.push_back(F);
   return S;

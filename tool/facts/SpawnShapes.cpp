@@ -74,39 +74,47 @@ std::optional<LoopCount> countOf(const ForStmt *For, ASTContext &Ctx) {
   return Bound;
 }
 
-/// The holder of a call's result: the variable it initialises or is
-/// assigned to; null when the call is tested where it stands.
-const VarDecl *resultVariable(const Stmt *At, ASTContext &Ctx) {
+/// Gives Visit the first parent of At, then its first parent, and so on,
+/// until Visit says to stop or the top is reached.
+void walkUp(const Stmt *At, ASTContext &Ctx, llvm::function_ref<bool(const DynTypedNode &)> Stop) {
   DynTypedNode Node = DynTypedNode::create(*At);
   while (true) {
     DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return nullptr;
+    if (Parents.empty() || Stop(Parents[0]))
+      return;
     Node = Parents[0];
-    if (const auto *Var = Node.get<VarDecl>())
-      return Var;
-    if (const auto *Assign = Node.get<BinaryOperator>(); Assign && Assign->isAssignmentOp())
-      if (const auto *Ref = dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParenImpCasts()))
-        return dyn_cast<VarDecl>(Ref->getDecl());
-    const auto *E = Node.get<Expr>();
-    if (!E || !(isa<ImplicitCastExpr>(E) || isa<ParenExpr>(E)))
-      return nullptr;
   }
+}
+
+/// The holder of a call's result: the variable it initialises or is
+/// assigned to; null when the call is tested where it stands.
+const VarDecl *resultVariable(const Stmt *At, ASTContext &Ctx) {
+  const VarDecl *Result = nullptr;
+  walkUp(At, Ctx, [&](const DynTypedNode &Node) {
+    if ((Result = Node.get<VarDecl>()))
+      return true;
+    if (const auto *Assign = Node.get<BinaryOperator>(); Assign && Assign->isAssignmentOp()) {
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParenImpCasts()))
+        Result = dyn_cast<VarDecl>(Ref->getDecl());
+      return true;
+    }
+    const auto *E = Node.get<Expr>();
+    return !E || !(isa<ImplicitCastExpr>(E) || isa<ParenExpr>(E));
+  });
+  return Result;
 }
 
 /// The body of the function or lambda that holds At.
 const Stmt *functionBody(const Stmt *At, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*At);
-  while (true) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return nullptr;
-    Node = Parents[0];
+  const Stmt *Body = nullptr;
+  walkUp(At, Ctx, [&](const DynTypedNode &Node) {
     if (const auto *Lambda = Node.get<LambdaExpr>())
-      return Lambda->getBody();
-    if (const auto *FD = Node.get<FunctionDecl>())
-      return FD->getBody();
-  }
+      Body = Lambda->getBody();
+    else if (const auto *FD = Node.get<FunctionDecl>())
+      Body = FD->getBody();
+    return Body != nullptr;
+  });
+  return Body;
 }
 
 bool isZero(const Expr *E, ASTContext &Ctx) {

@@ -143,7 +143,7 @@ void PageData::writeLanes(llvm::json::OStream &J) {
   J.attribute("verdict", S.Verdict);
   J.attribute("why", S.Why);
   std::vector<std::vector<unsigned>> Members(R.Contexts.Contexts.size());
-  for (unsigned F = 0; F < P.Functions.size(); ++F)
+  for (unsigned F = 0; F < P.written(); ++F)
     if (R.reported(F))
       for (unsigned C : R.Contexts.ByFunction[F])
         Members[C].push_back(F);
