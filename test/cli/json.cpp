@@ -22,6 +22,37 @@ int wait_for_it(std::future<int> &f) { return f.get() + compute(); }
 // CHECK-NEXT:     "name": "quadrant",
 // CHECK-NEXT:     "version": "{{[0-9.]+}}"
 // CHECK-NEXT:   },
+// CHECK-NEXT:   "program": {
+// CHECK-NEXT:     "verdict": "neither concurrent nor parallel",
+// CHECK-NEXT:     "concurrent": false,
+// CHECK-NEXT:     "parallel": false,
+// CHECK-NEXT:     "why": "one thread runs everything, one step after another",
+// CHECK-NEXT:     "main_functions": 0,
+// CHECK-NEXT:     "thread_sites": 0,
+// CHECK-NEXT:     "threads_started": 0,
+// CHECK-NEXT:     "pool_sites": 0,
+// CHECK-NEXT:     "parallel_algorithms": 0,
+// CHECK-NEXT:     "event_loops": 0,
+// CHECK-NEXT:     "event_loop_threads": 0,
+// CHECK-NEXT:     "handlers": 0,
+// CHECK-NEXT:     "callbacks": 0,
+// CHECK-NEXT:     "coroutines": 0,
+// CHECK-NEXT:     "child_processes": 0,
+// CHECK-NEXT:     "programs": 0,
+// CHECK-NEXT:     "contexts": [
+// CHECK-NEXT:       {
+// CHECK-NEXT:         "kind": "caller-thread",
+// CHECK-NEXT:         "site": null,
+// CHECK-NEXT:         "entries": [
+// CHECK-NEXT:           "wait_for_it"
+// CHECK-NEXT:         ],
+// CHECK-NEXT:         "threads": 1,
+// CHECK-NEXT:         "separate_memory": false,
+// CHECK-NEXT:         "description": "the caller's thread"
+// CHECK-NEXT:       }
+// CHECK-NEXT:     ],
+// CHECK-NEXT:     "shared": []
+// CHECK-NEXT:   },
 // CHECK-NEXT:   "functions": [
 // CHECK-NEXT:     {
 // CHECK-NEXT:       "name": "compute",
@@ -39,7 +70,20 @@ int wait_for_it(std::future<int> &f) { return f.get() + compute(); }
 // CHECK-NEXT:       "blocking_via": [],
 // CHECK-NEXT:       "async_via": [],
 // CHECK-NEXT:       "call_sites": [],
-// CHECK-NEXT:       "unresolved_calls": []
+// CHECK-NEXT:       "unresolved_calls": [],
+// CHECK-NEXT:       "contexts": [
+// CHECK-NEXT:         {
+// CHECK-NEXT:           "kind": "caller-thread",
+// CHECK-NEXT:           "site": null,
+// CHECK-NEXT:           "entries": [
+// CHECK-NEXT:             "wait_for_it"
+// CHECK-NEXT:           ],
+// CHECK-NEXT:           "threads": 1,
+// CHECK-NEXT:           "separate_memory": false,
+// CHECK-NEXT:           "description": "the caller's thread"
+// CHECK-NEXT:         }
+// CHECK-NEXT:       ],
+// CHECK-NEXT:       "runs_in_parallel": false
 // CHECK-NEXT:     },
 // CHECK-NEXT:     {
 // CHECK-NEXT:       "name": "wait_for_it",
@@ -78,7 +122,20 @@ int wait_for_it(std::future<int> &f) { return f.get() + compute(); }
 // CHECK-NEXT:           "reason": "waits until the shared state is ready"
 // CHECK-NEXT:         }
 // CHECK-NEXT:       ],
-// CHECK-NEXT:       "unresolved_calls": []
+// CHECK-NEXT:       "unresolved_calls": [],
+// CHECK-NEXT:       "contexts": [
+// CHECK-NEXT:         {
+// CHECK-NEXT:           "kind": "caller-thread",
+// CHECK-NEXT:           "site": null,
+// CHECK-NEXT:           "entries": [
+// CHECK-NEXT:             "wait_for_it"
+// CHECK-NEXT:           ],
+// CHECK-NEXT:           "threads": 1,
+// CHECK-NEXT:           "separate_memory": false,
+// CHECK-NEXT:           "description": "the caller's thread"
+// CHECK-NEXT:         }
+// CHECK-NEXT:       ],
+// CHECK-NEXT:       "runs_in_parallel": false
 // CHECK-NEXT:     }
 // CHECK-NEXT:   ],
 // CHECK-NEXT:   "findings": [],

@@ -441,7 +441,7 @@ private:
 };
 } // namespace lib
 // CHECK: :[[@LINE-8]]:12: 'lib::session::session' is sync-nonblocking (pure computation
-// CHECK-NEXT: :[[@LINE-8]]:8: 'lib::session::do_read' is sync-nonblocking
+// CHECK:      :[[@LINE-8]]:8: 'lib::session::do_read' is sync-nonblocking
 // CHECK-NEXT: :[[@LINE-9]]:48: asio::basic_stream_socket::read_some is sync-nonblocking: the socket is in non-blocking mode, {{.*}} (made non-blocking in connection::start) [asio.socket.receive]
 
 class connection {
@@ -455,9 +455,9 @@ private:
   lib::session session_impl_{socket_};
 };
 // CHECK: :[[@LINE-8]]:12: 'connection::connection' is sync-nonblocking (pure computation
-// CHECK-NEXT: :[[@LINE-8]]:8: 'connection::start' is sync-nonblocking
+// CHECK:      :[[@LINE-8]]:8: 'connection::start' is sync-nonblocking
 // CHECK-NEXT: :[[@LINE-9]]:26: asio::basic_socket::non_blocking is sync-nonblocking
-// CHECK-NEXT: :[[@LINE-9]]:8: 'connection::send' is sync-nonblocking
+// CHECK:      :[[@LINE-9]]:8: 'connection::send' is sync-nonblocking
 // CHECK-NEXT: :[[@LINE-10]]:45: asio::basic_stream_socket::write_some is sync-nonblocking: the socket is in non-blocking mode, {{.*}} (made non-blocking in connection::start) [asio.socket.send]
 
 // A member of the same name in another class is another socket.

@@ -94,7 +94,7 @@ void lambda_task() {
 // CHECK: :[[@LINE-4]]:6: 'lambda_task' is async-nonblocking
 // CHECK-NEXT: async: lambda_task -> lambda_task::(lambda at [[@LINE-4]]:15) -> co_await at {{.*}}coroutines.cpp:[[@LINE-4]]:30
 // CHECK-NEXT: :[[@LINE-4]]:3: lambda_task::(lambda at [[@LINE-5]]:15) is async-nonblocking: calls co_await at {{.*}}coroutines.cpp:[[@LINE-5]]:30: suspends the coroutine, not the thread{{.*}}
-// CHECK-NEXT: :[[@LINE-6]]:15: 'lambda_task::(lambda at [[@LINE-6]]:15)' is async-nonblocking
+// CHECK:      :[[@LINE-6]]:15: 'lambda_task::(lambda at [[@LINE-6]]:15)' is async-nonblocking
 // CHECK-NEXT: async: {{.*}}
 // CHECK-NEXT: :[[@LINE-8]]:30: co_await is async-nonblocking: {{.*}} [coro.co_await]
 

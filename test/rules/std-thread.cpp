@@ -94,7 +94,7 @@ void handoff() {
 // CHECK: :[[@LINE-4]]:6: 'handoff' is async-nonblocking
 // CHECK: :[[@LINE-4]]:15: std::thread::thread is async-nonblocking: {{.*}} [std.thread.start]
 // CHECK-NEXT: :[[@LINE-4]]:5: std::thread::detach is sync-nonblocking: {{.*}} [std.thread.detach]
-// CHECK-NEXT: :[[@LINE-6]]:17: 'handoff::(lambda at [[@LINE-6]]:17)' is sync-blocking
+// CHECK:      :[[@LINE-6]]:17: 'handoff::(lambda at [[@LINE-6]]:17)' is sync-blocking
 // CHECK: :[[@LINE-7]]:22: std::this_thread::sleep_for is sync-blocking: {{.*}} [std.this_thread.sleep]
 
 // std.thread.emplace: a container of threads constructs a thread, starting it.

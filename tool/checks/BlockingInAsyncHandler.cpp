@@ -1,10 +1,12 @@
 //===--- BlockingInAsyncHandler.cpp - quadrant-blocking-in-async-handler ===//
 //
-// A completion handler runs on the event loop's thread; while it blocks, no
-// other handler on that loop runs.
+// A completion handler runs on the threads that run its event loop; while it
+// blocks, it holds one of them. On a loop run by one thread no other handler
+// runs meanwhile; on a loop run by N threads, N such handlers stop it all.
 //
 //===----------------------------------------------------------------------===//
 #include "checks/LoopHandlers.h"
+#include "contexts/ProgramShape.h"
 
 namespace quadrant::checks {
 
@@ -13,14 +15,25 @@ void runBlockingInAsyncHandler(const CheckInput &In, std::vector<Finding> &Out) 
   // A short critical section is not counted, and waiting on the loop itself
   // is sync-wait-on-event-loop's to report.
   BlockingReach Reach(In, [](const facts::CallSite &S) { return !takesLock(S) && !waitsOnLoop(S); });
+  const contexts::Count &Threads = In.Contexts.LoopThreads;
+  std::string Consequence = "stalls every other handler on the event loop";
+  // A library's loop runs on its caller's threads: how many, it cannot say.
+  bool RunByCaller = llvm::any_of(In.Contexts.LoopRunners, [&](unsigned C) {
+    return In.Contexts.Contexts[C].Kind == contexts::Kind::CallerThread;
+  });
+  if (!RunByCaller && Threads.several())
+    Consequence = "holds one of the threads that run the event loop (" +
+                  contexts::countText(Threads, "thread") +
+                  "); while all of them are blocked, no handler runs";
+  else if (!RunByCaller && Threads.N == 1)
+    Consequence += ", which one thread runs";
   for (const LoopHandler &H : loopHandlers(In)) {
     const facts::Function &Fn = P.Functions[H.Function];
     for (BlockingPoint &B : Reach.points(H.Function)) {
       std::vector<Note> Notes{handedOver(H)};
       Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
       Out.push_back({"quadrant-blocking-in-async-handler", B.Loc,
-                     describeCall(B) + " in a completion handler stalls every "
-                     "other handler on the event loop",
+                     describeCall(B) + " in a completion handler " + Consequence,
                      std::move(Notes), Fn.Name});
     }
   }

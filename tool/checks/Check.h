@@ -1,6 +1,6 @@
 //===--- Check.h - Lint checks over the classified program ------*- C++ -*-===//
 //
-//   in:  link::Program + classify::Verdict per function
+//   in:  link::Program + classify::Verdict per function + contexts::Model
 //   out: Findings (a warning with notes, clang style)
 //
 // Checks turn the classification into warnings a team can gate merges on.
@@ -14,6 +14,7 @@
 #define QUADRANT_CHECKS_CHECK_H
 
 #include "classify/Classifier.h"
+#include "contexts/Contexts.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <string>
@@ -54,6 +55,8 @@ struct Finding {
 struct CheckInput {
   const link::Program &Program;
   const std::vector<classify::Verdict> &Verdicts;
+  /// Where each function runs.
+  const contexts::Model &Contexts;
   /// Qualified names or globs of functions that must not block (config).
   llvm::ArrayRef<std::string> NonBlockingFunctions;
 };

@@ -11,6 +11,7 @@ void runBlockingInCoroutine(const CheckInput &, std::vector<Finding> &);
 void runBlockingUnderLock(const CheckInput &, std::vector<Finding> &);
 void runBusyWaitLoop(const CheckInput &, std::vector<Finding> &);
 void runDiscardedAsyncFuture(const CheckInput &, std::vector<Finding> &);
+void runForkInThreadedProgram(const CheckInput &, std::vector<Finding> &);
 void runNonBlockingViolation(const CheckInput &, std::vector<Finding> &);
 void runSuspendUnderLock(const CheckInput &, std::vector<Finding> &);
 void runSyncWaitOnEventLoop(const CheckInput &, std::vector<Finding> &);
@@ -22,7 +23,8 @@ llvm::ArrayRef<CheckInfo> allChecks() {
        "std::async without a launch policy may run the task deferred, on the caller's thread.",
        runAsyncDefaultPolicy},
       {"quadrant-blocking-in-async-handler",
-       "A blocking call in a completion handler stalls every other handler on the event loop.",
+       "A blocking call in a completion handler holds one of the threads that run its event "
+       "loop; on a loop run by one thread, it stalls every other handler.",
        runBlockingInAsyncHandler},
       {"quadrant-blocking-in-coroutine",
        "A blocking call in a coroutine stalls its thread instead of suspending the coroutine.",
@@ -36,6 +38,10 @@ llvm::ArrayRef<CheckInfo> allChecks() {
        "The future of std::async is discarded, so its destructor waits and the call is "
        "synchronous.",
        runDiscardedAsyncFuture},
+      {"quadrant-fork-in-threaded-program",
+       "fork() while other threads may be running: the child may deadlock on a lock one of "
+       "them held.",
+       runForkInThreadedProgram},
       {"quadrant-nonblocking-violation",
        "A function declared non-blocking reaches a blocking call.", runNonBlockingViolation},
       {"quadrant-suspend-under-lock",

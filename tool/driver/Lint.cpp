@@ -9,6 +9,7 @@ namespace quadrant::driver {
 
 llvm::Expected<std::vector<checks::Finding>> lint(const link::Program &P,
                                                   const std::vector<classify::Verdict> &V,
+                                                  const contexts::Model &Contexts,
                                                   config::ConfigProvider &Configs,
                                                   const LintOptions &Options) {
   // Functions declared non-blocking by any configuration in play.
@@ -20,7 +21,7 @@ llvm::Expected<std::vector<checks::Finding>> lint(const link::Program &P,
     NonBlocking.insert(NonBlocking.end(), C->NonBlockingFunctions.begin(),
                        C->NonBlockingFunctions.end());
   }
-  checks::CheckInput In{P, V, NonBlocking};
+  checks::CheckInput In{P, V, Contexts, NonBlocking};
   std::vector<checks::Finding> Findings = checks::runChecks(In, [](llvm::StringRef) { return true; });
 
   PathDisplay Display;

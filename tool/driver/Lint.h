@@ -1,6 +1,6 @@
 //===--- Lint.h - From the classified program to the findings shown -*- C++ -*-===//
 //
-//   in:  Program + Verdicts + each file's Config + suppression options
+//   in:  Program + Verdicts + Contexts + each file's Config + suppression options
 //   out: the findings to report: enabled for their file, inside the header
 //        filter, not in an excluded file, not suppressed by NOLINT or the
 //        baseline, errors marked
@@ -25,6 +25,7 @@ struct LintOptions {
 
 llvm::Expected<std::vector<checks::Finding>> lint(const link::Program &P,
                                                   const std::vector<classify::Verdict> &V,
+                                                  const contexts::Model &Contexts,
                                                   config::ConfigProvider &Configs,
                                                   const LintOptions &Options);
 

@@ -380,6 +380,7 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
 
   link::Program Program = link::linkProgram(std::move(Units));
   std::vector<classify::Verdict> Verdicts = classify::classifyProgram(Program);
+  contexts::Model Contexts = contexts::computeContexts(Program);
   std::optional<unsigned> Explained;
   if (ExplainTarget.getNumOccurrences()) {
     Expected<unsigned> F = report::findFunction(Program, ExplainTarget);
@@ -391,14 +392,14 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
   std::vector<checks::Finding> AllFindings;
   driver::LintOptions Lint{MainFiles, ReportUnusedSuppressions, Baseline,
                            WriteBaselineFile.empty() ? nullptr : &AllFindings};
-  Expected<std::vector<checks::Finding>> Findings = driver::lint(Program, Verdicts, Configs, Lint);
+  Expected<std::vector<checks::Finding>> Findings = driver::lint(Program, Verdicts, Contexts, Configs, Lint);
   if (!Findings) {
     errs() << toString(Findings.takeError()) << "\n";
     return UsageError;
   }
   // An explanation lists the findings in its function, with their fixes.
   if (Explained) {
-    report::Report Report{Program, Verdicts, Diagnostics, std::move(*Findings),
+    report::Report Report{Program, Verdicts, Contexts, Diagnostics, std::move(*Findings),
                           checksDocDir(Argv0), false};
     if (int Status = emit([&](raw_ostream &OS) {
           if (OutputFormat == Format::Json)
@@ -421,6 +422,7 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
   }
   report::Report Report{Program,
                         Verdicts,
+                        Contexts,
                         Diagnostics,
                         std::move(*Findings),
                         checksDocDir(Argv0),

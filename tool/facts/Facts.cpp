@@ -27,6 +27,11 @@ void absorb(CallSite &Into, CallSite &Other) {
                             isAsync(Into.Label) || isAsync(Other.Label));
   if (!Into.IfNonBlocking)
     Into.IfNonBlocking = std::move(Other.IfNonBlocking);
+  // The instances of one template share their loops and branches.
+  if (!Into.Repeats)
+    Into.Repeats = Other.Repeats;
+  if (!Into.Child)
+    Into.Child = std::move(Other.Child);
   // A fix must fit every instance: a template's duration parameter may be
   // whole nanoseconds in one instantiation and not in another.
   if (!Other.Extent)

@@ -78,6 +78,25 @@ struct ArgumentValue {
   std::string Spelling;              ///< the argument as written
 };
 
+/// How many times the loops around a call run per run of its function, as
+/// far as their bounds say (SpawnShapes.h): `for (int i = 0; i < 4; ++i)`
+/// runs 4 times; `i < std::thread::hardware_concurrency()` once per
+/// hardware thread; a loop with any other bound an unknown number of times.
+struct LoopCount {
+  enum class Kind { Constant, PerHardwareThread, Unknown };
+  Kind K = Kind::Unknown;
+  unsigned Times = 0; ///< for Constant
+};
+
+/// The branch of the code after a fork() where its result is 0: what runs
+/// in the child process (`if (pid == 0) { ... }`, `if (!fork()) { ... }`).
+struct ForkChild {
+  SourcePoint Begin, End; ///< the branch's first and last token
+  /// The functions the branch calls, by qualified name, in source order:
+  /// library functions included, which are not call sites of their own.
+  std::vector<std::string> Callees;
+};
+
 /// A call site labeled by a rule.
 struct CallSite {
   std::string Callee; ///< qualified name without template arguments, or "co_await"
@@ -91,7 +110,8 @@ struct CallSite {
   /// Locks held here, other than one the call is given (cv.wait(lock)).
   std::vector<HeldLock> HeldLocks;
   /// USRs of the lambdas and functions passed to the call: the handlers an
-  /// asynchronous initiation will run later.
+  /// asynchronous initiation will run later, or a parallel algorithm runs on
+  /// its threads.
   std::vector<std::string> Handlers;
   /// Slots (CallableSlots.h) whose callables are passed to the call: a
   /// wrapper's parameter handed on to std::thread, or the member a rule's
@@ -111,6 +131,12 @@ struct CallSite {
   std::optional<CallExtent> Extent;
   /// The parameter tests every path to the site passes.
   std::vector<ParameterGuard> Guards;
+  /// For a site that starts threads or processes inside loops: how many
+  /// times the loops run. Not set outside loops.
+  std::optional<LoopCount> Repeats;
+  /// For a site with the trait "forks": the child's branch, when the code
+  /// tests the result for 0.
+  std::optional<ForkChild> Child;
 };
 
 /// A data member or global made non-blocking by a rule's mark

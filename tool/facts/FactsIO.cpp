@@ -133,6 +133,38 @@ bool fromJSON(const llvm::json::Value &V, ArgumentValue &A, llvm::json::Path P) 
          O.mapOptional("value", A.Value) && O.mapOptional("caller_parameter", A.CallerParameter);
 }
 
+llvm::json::Value toJSON(const LoopCount &C) {
+  switch (C.K) {
+  case LoopCount::Kind::Constant:
+    return C.Times;
+  case LoopCount::Kind::PerHardwareThread:
+    return "hardware_concurrency";
+  case LoopCount::Kind::Unknown:
+    break;
+  }
+  return "unknown";
+}
+bool fromJSON(const llvm::json::Value &V, LoopCount &C, llvm::json::Path P) {
+  if (std::optional<llvm::StringRef> Word = V.getAsString()) {
+    if (*Word != "hardware_concurrency" && *Word != "unknown") {
+      P.report("expected a count, \"hardware_concurrency\" or \"unknown\"");
+      return false;
+    }
+    C.K = *Word == "unknown" ? LoopCount::Kind::Unknown : LoopCount::Kind::PerHardwareThread;
+    return true;
+  }
+  C.K = LoopCount::Kind::Constant;
+  return fromJSONNumber(&V, C.Times, P);
+}
+
+llvm::json::Value toJSON(const ForkChild &C) {
+  return llvm::json::Object{{"begin", C.Begin}, {"end", C.End}, {"callees", C.Callees}};
+}
+bool fromJSON(const llvm::json::Value &V, ForkChild &C, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("begin", C.Begin) && O.map("end", C.End) && O.map("callees", C.Callees);
+}
+
 llvm::json::Value toJSON(const CallSite &S) {
   llvm::json::Object O{{"callee", S.Callee},       {"loc", S.Loc},
                        {"label", quadrantName(S.Label)}, {"rule", S.RuleId},
@@ -154,6 +186,10 @@ llvm::json::Value toJSON(const CallSite &S) {
     O["extent"] = *S.Extent;
   if (!S.Guards.empty())
     O["guards"] = S.Guards;
+  if (S.Repeats)
+    O["repeats"] = *S.Repeats;
+  if (S.Child)
+    O["fork_child"] = *S.Child;
   return O;
 }
 bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
@@ -165,7 +201,8 @@ bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
          O.mapOptional("polling_loop_advice", S.PollingLoopAdvice) &&
          O.mapOptional("if_nonblocking", S.IfNonBlocking) && O.mapOptional("advice", S.Advice) &&
          O.mapOptional("relocks", S.Relocks) && O.mapOptional("handler_slots", S.HandlerSlots) &&
-         O.mapOptional("extent", S.Extent) && O.mapOptional("guards", S.Guards);
+         O.mapOptional("extent", S.Extent) && O.mapOptional("guards", S.Guards) &&
+         O.mapOptional("repeats", S.Repeats) && O.mapOptional("fork_child", S.Child);
 }
 
 llvm::json::Value toJSON(const ObjectMark &M) {

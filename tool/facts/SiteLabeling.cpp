@@ -12,6 +12,7 @@
 #include "facts/EditSpans.h"
 #include "facts/Extractor.h"
 #include "facts/Names.h"
+#include "facts/SpawnShapes.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -412,7 +413,13 @@ bool Extractor::labelSite(const SiteShape &Shape, bool Discarded) {
   if (TakesLock && Shape.LockedMutex)
     if (const LockEntry *Held = State.holding(*Shape.LockedMutex))
       S.Relocks = HeldLock{nameOf(*Shape.LockedMutex), Held->Lock.Loc};
-  if (isAsync(*Taken.Label)) {
+  auto HasTrait = [&](llvm::StringRef T) { return llvm::is_contained(S.Traits, T); };
+  if (Shape.At && (HasTrait("spawns-thread") || HasTrait("spawns-process")))
+    S.Repeats = loopCountAround(Shape.At, Ctx);
+  if (Shape.At && HasTrait("forks"))
+    S.Child = forkChildOf(Shape.At, Ctx);
+  // A parallel algorithm waits for its work, but runs it on other threads.
+  if (isAsync(*Taken.Label) || HasTrait("parallel")) {
     noteHandlers(S, Site.Args);
     noteHandlerMembers(S, Site.Args, R->HandlerMembers);
   }

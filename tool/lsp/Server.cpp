@@ -3,6 +3,7 @@
 #include "lsp/CodeActions.h"
 #include "lsp/Protocol.h"
 #include "lsp/Transport.h"
+#include "report/ContextText.h"
 #include "report/Report.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -399,12 +400,13 @@ private:
       S += " (" + Note + ")";
     if (Fn.Partial)
       S += " (incomplete: its file does not compile)";
-    if (V.Blocking || V.Async)
-      S += "\n";
+    S += "\n";
     if (V.Blocking)
       S += "\n- blocks: " + describeChain(P, F, /*Blocking=*/true);
     if (V.Async)
       S += "\n- async: " + describeChain(P, F, /*Blocking=*/false);
+    auto FileName = [](llvm::StringRef Path) { return llvm::sys::path::filename(Path).str(); };
+    S += "\n- runs on: " + report::runsOn(P.Program, P.Contexts, F, FileName);
     return S;
   }
 

@@ -267,9 +267,10 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName, bool Save
     Units.push_back(P.Units[F]);
   P.Program = link::linkProgram(std::move(Units));
   P.Verdicts = classify::classifyProgram(P.Program);
+  P.Contexts = contexts::computeContexts(P.Program);
   driver::LintOptions Lint{MainFiles};
   llvm::Expected<std::vector<checks::Finding>> Findings =
-      driver::lint(P.Program, P.Verdicts, Configs, Lint);
+      driver::lint(P.Program, P.Verdicts, P.Contexts, Configs, Lint);
   if (!Findings)
     return Findings.takeError();
   // lint() shows paths relative to the working directory; the protocol

@@ -75,6 +75,7 @@ struct Project {
   /// The last analysis of the units in the program now.
   link::Program Program;
   std::vector<classify::Verdict> Verdicts;
+  contexts::Model Contexts;
   std::vector<checks::Finding> Findings; ///< absolute paths
 };
 

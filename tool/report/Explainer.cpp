@@ -9,6 +9,7 @@
 #include "report/Explainer.h"
 #include "core/Paths.h"
 #include "fix/Fixes.h"
+#include "report/ContextText.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -376,6 +377,8 @@ private:
             "thread, as an event, or when a coroutine resumes), not by the time it returns.\n";
     else
       OS << "  Sync: everything it does is complete by the time it returns.\n";
+    auto Show = [&](llvm::StringRef File) { return Display(File).str(); };
+    OS << "  Where: it runs on " << runsOn(P, R.Contexts, F, Show) << ".\n";
   }
 
   /// "X calls Y at loc", or "X uses co_await at loc" for a keyword.

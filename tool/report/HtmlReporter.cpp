@@ -14,6 +14,7 @@
 #include "checks/Suppressions.h"
 #include "core/Paths.h"
 #include "report/CallGraph.h"
+#include "report/ContextText.h"
 #include "report/HtmlGraph.h"
 #include "report/Report.h"
 #include "llvm/ADT/StringExtras.h"
@@ -45,6 +46,7 @@ private:
                 const classify::Witness &W);
   void writeSources(llvm::json::OStream &J);
   void writeFindings(llvm::json::OStream &J);
+  void writeLanes(llvm::json::OStream &J);
   /// The function a finding is in: the one of that name in its file that
   /// starts last before it.
   std::optional<unsigned> functionOf(const checks::Finding &Finding);
@@ -133,6 +135,37 @@ void PageData::writeFunction(llvm::json::OStream &J, unsigned F) {
   });
 }
 
+/// Where code runs: the program's shape and one lane per context with the
+/// functions that run in it (the page draws the lanes).
+void PageData::writeLanes(llvm::json::OStream &J) {
+  contexts::ProgramShape S = contexts::shapeOf(P, R.Contexts);
+  auto Show = [&](llvm::StringRef File) { return Display(File).str(); };
+  J.attribute("verdict", S.Verdict);
+  J.attribute("why", S.Why);
+  std::vector<std::vector<unsigned>> Members(R.Contexts.Contexts.size());
+  for (unsigned F = 0; F < P.written(); ++F)
+    if (R.reported(F))
+      for (unsigned C : R.Contexts.ByFunction[F])
+        Members[C].push_back(F);
+  J.attributeArray("lanes", [&] {
+    for (unsigned C = 0; C < Members.size(); ++C)
+      J.object([&] {
+        const contexts::Context &Ctx = R.Contexts.Contexts[C];
+        J.attribute("title", describeContext(P, R.Contexts, C, Show));
+        J.attribute("separate_memory", Ctx.separateMemory());
+        J.attributeArray("functions", [&] {
+          for (unsigned F : Members[C])
+            J.value(F);
+        });
+      });
+  });
+  J.attributeArray("shared", [&] {
+    for (unsigned F : S.Shared)
+      if (R.reported(F))
+        J.value(F);
+  });
+}
+
 void PageData::writeSources(llvm::json::OStream &J) {
   llvm::StringSet<> Done;
   for (const facts::Function &Fn : P.writtenFunctions()) {
@@ -198,6 +231,7 @@ void PageData::write(llvm::raw_ostream &OS) {
         writeFunction(J, F);
     });
     writeGraphJson(J, R);
+    J.attributeObject("program", [&] { writeLanes(J); });
     J.attributeObject("sources", [&] { writeSources(J); });
     J.attributeArray("findings", [&] { writeFindings(J); });
     J.attributeArray("diagnostics", [&] {

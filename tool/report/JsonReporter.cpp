@@ -4,6 +4,7 @@
 // fields; never rename or remove one without bumping "schema".
 //
 //===----------------------------------------------------------------------===//
+#include "report/ContextText.h"
 #include "report/Report.h"
 #include "llvm/Support/JSON.h"
 
@@ -26,6 +27,99 @@ void writeChain(llvm::json::OStream &J, llvm::StringRef Key, const classify::Cha
   J.attributeEnd();
   if (Chain.Omitted)
     J.attribute((Key + "_omitted").str(), static_cast<int64_t>(Chain.Omitted));
+}
+
+const char *kindName(contexts::Kind K) {
+  switch (K) {
+  case contexts::Kind::MainThread:
+    return "main-thread";
+  case contexts::Kind::CallerThread:
+    return "caller-thread";
+  case contexts::Kind::Thread:
+    return "thread";
+  case contexts::Kind::PoolTask:
+    return "pool-task";
+  case contexts::Kind::LoopHandler:
+    return "loop-handler";
+  case contexts::Kind::Callback:
+    return "callback";
+  case contexts::Kind::Coroutine:
+    return "coroutine";
+  case contexts::Kind::ChildProcess:
+    return "child-process";
+  case contexts::Kind::Program:
+    return "program";
+  }
+  return "";
+}
+
+/// A count: a number, "hardware_concurrency" or "unknown".
+llvm::json::Value countValue(const contexts::Count &C) {
+  switch (C.K) {
+  case contexts::Count::Kind::Known:
+    return C.N;
+  case contexts::Count::Kind::PerHardwareThread:
+    return "hardware_concurrency";
+  case contexts::Count::Kind::Unknown:
+    break;
+  }
+  return "unknown";
+}
+
+void writeContext(llvm::json::OStream &J, const Report &R, unsigned C) {
+  const contexts::Context &Ctx = R.Contexts.Contexts[C];
+  J.object([&] {
+    J.attribute("kind", kindName(Ctx.Kind));
+    if (Ctx.Site)
+      J.attributeObject("site", [&] {
+        J.attribute("callee", Ctx.Site->Callee);
+        J.attribute("function", R.Program.Functions[Ctx.Starter].Name);
+        J.attribute("file", Ctx.Site->Loc.File);
+        J.attribute("line", Ctx.Site->Loc.Line);
+        J.attribute("column", Ctx.Site->Loc.Column);
+      });
+    else
+      J.attribute("site", nullptr);
+    J.attributeArray("entries", [&] {
+      for (unsigned E : Ctx.Entries)
+        J.value(R.Program.Functions[E].Name);
+    });
+    J.attribute("threads", countValue(Ctx.Threads));
+    J.attribute("separate_memory", Ctx.separateMemory());
+    J.attribute("description",
+                describeContext(R.Program, R.Contexts, C, [](llvm::StringRef F) { return F.str(); }));
+  });
+}
+
+void writeProgram(llvm::json::OStream &J, const Report &R) {
+  contexts::ProgramShape S = contexts::shapeOf(R.Program, R.Contexts);
+  J.attributeObject("program", [&] {
+    J.attribute("verdict", S.Verdict);
+    J.attribute("concurrent", S.Concurrent);
+    J.attribute("parallel", S.Parallel);
+    J.attribute("why", S.Why);
+    J.attribute("main_functions", S.MainFunctions);
+    J.attribute("thread_sites", S.ThreadSites);
+    J.attribute("threads_started", countValue(S.Threads));
+    J.attribute("pool_sites", S.PoolSites);
+    J.attribute("parallel_algorithms", S.ParallelAlgorithms);
+    J.attribute("event_loops", S.EventLoops);
+    J.attribute("event_loop_threads", countValue(R.Contexts.LoopThreads));
+    J.attribute("handlers", S.LoopHandlers);
+    J.attribute("callbacks", S.Callbacks);
+    J.attribute("coroutines", S.Coroutines);
+    J.attribute("child_processes", S.ChildProcesses);
+    J.attribute("programs", S.Programs);
+    J.attributeArray("contexts", [&] {
+      for (unsigned C = 0; C < R.Contexts.Contexts.size(); ++C)
+        writeContext(J, R, C);
+    });
+    J.attributeArray("shared", [&] {
+      for (unsigned F : S.Shared)
+        if (R.reported(F))
+          J.value(R.Program.Functions[F].Name);
+    });
+  });
 }
 
 } // namespace
@@ -78,6 +172,12 @@ void writeFunctionJson(llvm::json::OStream &J, const Report &R, unsigned F) {
           J.attribute("column", Call.Loc.Column);
         });
     });
+    // Added to quadrant-report/1: where it runs (docs/json-report.md#contexts).
+    J.attributeArray("contexts", [&] {
+      for (unsigned C : R.Contexts.ByFunction[F])
+        writeContext(J, R, C);
+    });
+    J.attribute("runs_in_parallel", static_cast<bool>(R.Contexts.Parallel[F]));
   });
 }
 
@@ -89,6 +189,7 @@ void writeJson(const Report &R, llvm::raw_ostream &OS) {
       J.attribute("name", "quadrant");
       J.attribute("version", QUADRANT_VERSION);
     });
+    writeProgram(J, R);
     J.attributeArray("functions", [&] {
       for (unsigned F = 0; F < R.Program.Functions.size(); ++F)
         if (R.reported(F))

@@ -1,6 +1,7 @@
 //===--- Report.h - Writing results for people and tools --------*- C++ -*-===//
 //
-//   in:  link::Program + classify::Verdict per function + diagnostics
+//   in:  link::Program + classify::Verdict per function + contexts::Model
+//        + diagnostics
 //        + lint findings
 //   out: text (people), JSON (schema quadrant-report/1, tools), SARIF
 //        (code scanning), GitHub Actions annotations, a self-contained HTML
@@ -34,6 +35,7 @@ struct Diagnostic {
 struct Report {
   const link::Program &Program;
   const std::vector<classify::Verdict> &Verdicts;
+  const contexts::Model &Contexts;
   std::vector<Diagnostic> Diagnostics;
   /// Lint findings, after suppressions and the baseline; paths as displayed.
   std::vector<checks::Finding> Findings;

@@ -1,6 +1,7 @@
 //===--- TextReporter.cpp - The report a student reads ----------*- C++ -*-===//
 #include "report/Report.h"
 #include "core/Paths.h"
+#include "report/ContextText.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/ADT/STLExtras.h"
@@ -69,6 +70,11 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
   const link::Program &P = R.Program;
   std::array<unsigned, 4> Counts{};
   unsigned Pure = 0;
+  auto Show = [&](llvm::StringRef File) { return Display(File).str(); };
+  // Where code runs comes first: it frames every verdict below.
+  for (const std::string &Line : programSummary(P, R.Contexts, contexts::shapeOf(P, R.Contexts)))
+    OS << Line << "\n";
+  OS << "\n";
   for (unsigned F = 0; F < P.written(); ++F) {
     if (!R.reported(F))
       continue;
@@ -109,6 +115,7 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
         OS << " [" << *Call.RuleId << "]";
       OS << "\n";
     }
+    OS << "  runs on: " << runsOn(P, R.Contexts, F, Show) << "\n";
   }
   if (!R.Findings.empty())
     OS << "\n";

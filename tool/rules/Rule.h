@@ -174,6 +174,9 @@ bool nameMatches(llvm::StringRef Pattern, llvm::StringRef Name);
 inline constexpr const char *KnownTraits[] = {
     "spawns-thread",         ///< starts a thread
     "spawns-process",        ///< starts a process
+    "forks",                 ///< the process goes on as two copies; 0 is returned in the child
+    "replaces-process",      ///< replaces the process's program (exec)
+    "runs-on-pool",          ///< hands callables to a pool of worker threads
     "parallel",              ///< runs the work on several threads and waits for them all
     "event-loop",            ///< runs an event loop on the calling thread
     "locks",                 ///< takes a lock (blocking labels: holds it afterwards)

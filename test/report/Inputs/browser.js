@@ -23,6 +23,10 @@ const EXPECTED_CELLS = {
     'send_synchronous mpi_send_modes.cpp', // MPI_Ssend waits for the receiver
     'receive_all mpi_send_modes.cpp', // MPI_Recv waits for each message
     'slow_work uv_event_loop.cpp', // uv_sleep, on libuv's thread pool
+    'add_to_total worker_threads.cpp', // std::lock_guard waits for the mutex
+    'worker worker_threads.cpp', // calls add_to_total
+    'compute_in_child forked_child.cpp', // write to a pipe
+    'wait_for_child forked_child.cpp', // read from a pipe, waitpid
   ],
   'sync-nonblocking': [
     // A generator that only co_yields is sync; co_yield is labeled, so it is
@@ -41,6 +45,8 @@ const EXPECTED_CELLS = {
     'overlap mpi_send_modes.cpp', // MPI_Isend, then MPI_Wait
     'main mpi_send_modes.cpp',
     'main uv_event_loop.cpp', // uv_run, and uv_fs_stat with no callback
+    'main worker_threads.cpp', // starts threads, then joins them
+    'main forked_child.cpp', // fork, then waits for the child
   ],
   'async-nonblocking': [
     'worker coroutine.cpp', // co_await suspends the coroutine, not the thread
@@ -64,6 +70,7 @@ const EXPECTED_PURE = [
   'GenPromise::get_return_object coroutine.cpp', 'GenPromise::initial_suspend coroutine.cpp',
   'GenPromise::yield_value coroutine.cpp', 'compute mpi_send_modes.cpp',
   'on_closed uv_event_loop.cpp', 'on_tick uv_event_loop.cpp', 'work_done uv_event_loop.cpp',
+  'sum_range worker_threads.cpp',
 ];
 
 // std::async hands task to another thread: a hand-off, not a call.
@@ -76,6 +83,8 @@ const EXPECTED_HAND_OFFS = [
   'main hands on_tick to uv_timer_start at line 68: runs as handler',
   'main hands slow_work to uv_queue_work at line 69: posted to',
   'main hands work_done to uv_queue_work at line 69: posted to',
+  // worker_threads.cpp: each worker thread runs worker.
+  'main hands worker to std::vector::emplace_back at line 46: spawns',
   'on_open hands on_read to uv_fs_read at line 48: runs as handler',
   'on_read hands on_closed to uv_fs_close at line 42: runs as handler',
 ];
@@ -96,6 +105,11 @@ const EXPECTED_CAUSES = [
   // uv_event_loop.cpp: on_read, main (async), on_open, main (blocks: the
   // stat without a callback), slow_work.
   'uv_fs_close', 'uv_fs_open', 'uv_fs_read', 'uv_fs_stat', 'uv_sleep',
+  // worker_threads.cpp: add_to_total, main (blocks, async).
+  'std::lock_guard::lock_guard', 'std::thread::join', 'std::vector::emplace_back',
+  // forked_child.cpp: compute_in_child, wait_for_child, main (async; it
+  // blocks through compute_in_child).
+  'write', 'read', 'fork',
 ];
 
 // The visible function buttons of a part of the page, as "name file".
@@ -244,7 +258,7 @@ async function checkSamplesGraph(browser) {
     }).map((i) => fns[i].name);
   });
   assert.deepEqual(unexplained, []);
-  assert.deepEqual(await page.$$eval('svg.callgraph .cause[data-function] text.call', (ts) => ts.map((t) => t.textContent)).then(sorted), EXPECTED_CAUSES);
+  assert.deepEqual(await page.$$eval('svg.callgraph .cause[data-function] text.call', (ts) => ts.map((t) => t.textContent)).then(sorted), sorted(EXPECTED_CAUSES));
   // The promise helpers of the coroutine sample are folded away.
   assert.equal(await page.locator('svg.callgraph .node[aria-label^="Coro::Coro,"]').count(), 0);
   assertNoOverlap(await graphBoxes(page));
@@ -266,13 +280,40 @@ async function checkSamplesGraph(browser) {
   await page.close();
 }
 
+// Where code runs: the program's verdict, and a lane per context with the
+// functions that run in it, worked out from the samples: the worker
+// threads' lane holds what they call, the forked child's lane only what
+// its branch calls, and what runs on two threads at once is marked.
+async function checkLanes(browser) {
+  const { page, problems } = await open(browser, samplesHtml);
+  assert.match(await page.locator('#lanes p.verdict').innerText(), /^concurrent and parallel: .*1 child process has its own copy of memory/);
+  const lane = (title) => page.locator('#lanes li.lane', { has: page.locator('h3', { hasText: title }) });
+  const namesIn = (locator) => locator.locator('button.fn').evaluateAll((bs) =>
+    bs.map((b) => b.querySelector('.where').previousSibling.textContent + ' ' + b.querySelector('.where').textContent.replace(/:\d+$/, '')).sort());
+  const workers = lane(/^4 threads started by 'std::vector::emplace_back' at \S*samples\/worker_threads\.cpp:46:17$/);
+  assert.deepEqual(await namesIn(workers), ['add_to_total worker_threads.cpp', 'sum_range worker_threads.cpp', 'worker worker_threads.cpp']);
+  assert.equal(await workers.locator('button.fn.shared').count(), 3, 'all three run on four threads at once');
+  const child = lane(/^a child process forked at \S*samples\/forked_child\.cpp:42:17, with its own copy of memory$/);
+  assert.deepEqual(await namesIn(child), ['compute_in_child forked_child.cpp']);
+  assert.ok(await child.evaluate((li) => li.classList.contains('process')), 'a process lane looks apart');
+  assert.equal(await child.locator('button.fn.shared').count(), 0, 'a child process shares no memory');
+  // Coloured by quadrant, and a lane's button selects the function.
+  const addToTotal = workers.locator('button.fn', { hasText: 'add_to_total' });
+  assert.equal(await addToTotal.evaluate((b) => b.style.getPropertyValue('--cell')), 'var(--q-sync-blocking)');
+  await addToTotal.click();
+  assert.match(await page.locator('#detail-title').innerText(), /add_to_total/);
+  await page.locator('#lanes').screenshot({ path: screenshots + '/lanes.png' });
+  assert.deepEqual(problems, []);
+  await page.close();
+}
+
 // A phone, 420 pixels wide: nothing wider than the screen but the graph's
 // own scrolling frame, and every function's button inside its cell.
 async function checkPhone(browser) {
   const { page, problems } = await open(browser, samplesHtml, 420);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 420, 'the page is ' + width + ' pixels wide on a 420-pixel screen');
-  const spilled = await page.$$eval('td.cell, #pure', (cells) => cells.flatMap((cell) => {
+  const spilled = await page.$$eval('td.cell, #pure, li.lane', (cells) => cells.flatMap((cell) => {
     const c = cell.getBoundingClientRect();
     return [...cell.querySelectorAll('button.fn')].filter((b) => {
       const r = b.getBoundingClientRect();
@@ -354,6 +395,7 @@ async function checkHuge(browser) {
   try {
     await checkSamples(browser);
     await checkSamplesGraph(browser);
+    await checkLanes(browser);
     await checkPhone(browser);
     await checkFindings(browser);
     await checkWide(browser);

@@ -136,6 +136,39 @@
     return section;
   }
 
+  // ---- Where code runs: one lane per execution context -------------------
+
+  const LANE_LIMIT = 40;
+  function buildLanes() {
+    const program = data.program;
+    const shared = new Set(program.shared);
+    const section = el('section', { id: 'lanes', 'aria-labelledby': 'lanes-title' },
+      el('h2', { id: 'lanes-title' }, 'Where code runs'),
+      el('p', { class: 'verdict' }, el('strong', {}, program.verdict), ': ' + program.why + '.'),
+      el('p', { class: 'hint' }, 'Each lane is a thread, a pool, an event loop, a coroutine or a process, with the functions that run in it, coloured by quadrant. ' +
+        'A function marked \u2016 could run on two threads at the same instant: what it shares needs synchronization.'));
+    const lanes = el('ol', { class: 'lanes' });
+    for (const lane of program.lanes) {
+      if (!lane.functions.length) continue;
+      const items = el('ul', { class: 'fnlist' });
+      for (const i of lane.functions.slice(0, LANE_LIMIT)) {
+        const b = fnButton(i, true);
+        b.style.setProperty('--cell', cellColour(fns[i].pure ? 'pure' : fns[i].quadrant));
+        b.classList.add('in-lane');
+        if (shared.has(i)) {
+          b.classList.add('shared');
+          b.prepend(el('span', { class: 'shared-mark', title: 'could run on two threads at once' }, '\u2016 '));
+        }
+        items.append(el('li', {}, b));
+      }
+      const more = lane.functions.length > LANE_LIMIT ? el('p', { class: 'more' }, 'and ' + (lane.functions.length - LANE_LIMIT) + ' more') : '';
+      lanes.append(el('li', { class: 'lane' + (lane.separate_memory ? ' process' : '') },
+        el('h3', {}, lane.title), items, more));
+    }
+    section.append(lanes);
+    return section;
+  }
+
   const searchText = () => document.getElementById('search').value.trim().toLowerCase();
   const matchesSearch = (i, text) => !text || fns[i].name.toLowerCase().includes(text);
 
@@ -494,7 +527,7 @@
   document.body.append(
     el('header', { class: 'top' }, el('h1', {}, 'quadrant report'), el('p', {}, summary())),
     el('div', { class: 'layout' },
-      el('main', { class: 'content' }, buildChart(), buildGraph(), buildFindings()),
+      el('main', { class: 'content' }, buildLanes(), buildChart(), buildGraph(), buildFindings()),
       el('p', { id: 'announce', class: 'visually-hidden', role: 'status' }),
       el('aside', { id: 'detail', 'aria-labelledby': 'detail-title' },
         el('h2', { id: 'detail-title' }, 'No function selected'),
