@@ -19,8 +19,9 @@ void runBlockingInAsyncHandler(const CheckInput &In, std::vector<Finding> &Out) 
       std::vector<Note> Notes{handedOver(H)};
       Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
       Out.push_back({"quadrant-blocking-in-async-handler", B.Loc,
-                     describeCall(B) + " in a completion handler stalls every "
-                     "other handler on the event loop",
+                     fmt::format("{} in a completion handler stalls every other handler on "
+                                 "the event loop",
+                                 describeCall(B)),
                      std::move(Notes), Fn.Name});
     }
   }

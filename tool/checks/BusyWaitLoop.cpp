@@ -17,17 +17,19 @@ void runBusyWaitLoop(const CheckInput &In, std::vector<Finding> &Out) {
         continue;
       if (hasTrait(S, "sleeps"))
         Out.push_back({"quadrant-busy-wait-loop", *S.PollingLoop,
-                       "loop polls its condition and sleeps with '" + S.Callee +
-                           "'; wait on a condition variable, std::atomic::wait or a semaphore "
-                           "so the waiter wakes when the condition changes",
-                       {{S.Loc, "'" + S.Callee + "' sleeps here"}}, Fn.Name});
+                       fmt::format("loop polls its condition and sleeps with '{}'; wait on a "
+                                   "condition variable, std::atomic::wait or a semaphore so the "
+                                   "waiter wakes when the condition changes",
+                                   S.Callee),
+                       {{S.Loc, fmt::format("'{}' sleeps here", S.Callee)}}, Fn.Name});
       else
         Out.push_back({"quadrant-busy-wait-loop", *S.PollingLoop,
-                       "loop does nothing but poll with '" + S.Callee +
-                           "' until its condition changes, keeping a core busy; call the "
-                           "blocking form of the call, which sleeps until the answer is there, "
-                           "or do useful work between polls",
-                       {{S.Loc, "'" + S.Callee + "' polls here"}}, Fn.Name});
+                       fmt::format("loop does nothing but poll with '{}' until its condition "
+                                   "changes, keeping a core busy; call the blocking form of the "
+                                   "call, which sleeps until the answer is there, or do useful "
+                                   "work between polls",
+                                   S.Callee),
+                       {{S.Loc, fmt::format("'{}' polls here", S.Callee)}}, Fn.Name});
     }
 }
 
