@@ -501,14 +501,15 @@ private:
             auto Given = llvm::find_if(S.Arguments, [&](const facts::ArgumentValue &A) {
               return A.Parameter == G.Parameter;
             });
-            std::string Value = Given->Spelling.empty() ? std::to_string(*Given->Value)
+            std::string Value = Given->Spelling.empty() ? fmt::format("{}", *Given->Value)
                                                         : Given->Spelling;
-            OS << "  " << Through << Callee << " at " << at(From.Calls[C].Loc) << " is given "
-               << G.Name << " = " << Value << ": its call of " << Out.Callee << " at "
-               << at(Out.Loc) << " runs only when " << G.Name << (G.Equal ? " is " : " is not ")
-               << G.ValueSpelling << ", so it does not run through this call.\n";
+            print(OS,
+                  "  {}{} at {} is given {} = {}: its call of {} at {} runs only when {} {} {}, "
+                  "so it does not run through this call.\n",
+                  Through, Callee, at(From.Calls[C].Loc), G.Name, Value, Out.Callee, at(Out.Loc),
+                  G.Name, G.Equal ? "is" : "is not", G.ValueSpelling);
           }
-          Self(Self, T, "Through " + Callee + ", ");
+          Self(Self, T, fmt::format("Through {}, ", Callee));
         }
     };
     Walk(Walk, F, "");
