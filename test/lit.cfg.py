@@ -71,6 +71,10 @@ config.substitutions.append(("%mpi-cflags", system_include_flags(["mpicxx", "--s
 config.substitutions.append(("%glib-cflags", system_include_flags(["pkg-config", "--cflags", "gio-2.0"])))
 config.substitutions.append(
     ("%expect-exit", "python3 " + os.path.join(config.test_source_root, "Inputs", "expect_exit.py")))
+# %cxx-format: the build's compiler and flags for code that includes
+# tool/core/Format.h, so a test can show what does and does not compile.
+config.substitutions.append(
+    ("%cxx-format", config.cxx_compiler + " " + config.format_test_flags))
 config.substitutions.append(("%quadrant", quadrant))
 # %loose-dir: a directory outside this source tree, one per build, for files
 # that must have no compile_commands.json above them (inside the tree, the

@@ -29,9 +29,10 @@ void runAsyncDefaultPolicy(const CheckInput &In, std::vector<Finding> &Out) {
     for (const facts::CallSite &S : Fn.CallSites)
       if (hasTrait(S, "default-launch-policy")) {
         Finding F{"quadrant-async-default-policy", S.Loc,
-                  "'" + S.Callee + "' with the default launch policy may run the task "
-                  "deferred, on the thread that calls get(); pass std::launch::async to "
-                  "run it concurrently",
+                  fmt::format("'{}' with the default launch policy may run the task "
+                              "deferred, on the thread that calls get(); pass "
+                              "std::launch::async to run it concurrently",
+                              S.Callee),
                   {{S.Loc, "or pass std::launch::deferred if the task should run lazily, "
                            "on the thread that calls get()"}},
                   Fn.Name};

@@ -33,7 +33,7 @@ void runBlockingInAsyncHandler(const CheckInput &In, std::vector<Finding> &Out) 
       std::vector<Note> Notes{handedOver(H)};
       Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
       Out.push_back({"quadrant-blocking-in-async-handler", B.Loc,
-                     describeCall(B) + " in a completion handler " + Consequence,
+                     fmt::format("{} in a completion handler {}", describeCall(B), Consequence),
                      std::move(Notes), Fn.Name});
     }
   }

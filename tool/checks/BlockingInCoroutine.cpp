@@ -21,12 +21,12 @@ std::optional<FixIt> awaitTimer(const facts::Function &Fn, const BlockingPoint &
     return std::nullopt;
   const std::string &Asio = Fn.AsioNamespace;
   const SourceSpan &Call = S->Extent->Call, &Duration = S->Extent->Arguments.front();
-  return FixIt{"co_await " + Asio + "::steady_timer instead of sleeping",
+  return FixIt{fmt::format("co_await {}::steady_timer instead of sleeping", Asio),
                {{through(startOf(Call), startOf(Duration)),
-                 "co_await " + Asio + "::steady_timer(co_await " + Asio +
-                     "::this_coro::executor, "},
+                 fmt::format("co_await {0}::steady_timer(co_await {0}::this_coro::executor, ",
+                             Asio)},
                 {through(endOf(Duration), endOf(Call)),
-                 ").async_wait(" + Asio + "::use_awaitable)"}}};
+                 fmt::format(").async_wait({}::use_awaitable)", Asio)}}};
 }
 
 } // namespace
@@ -50,9 +50,9 @@ void runBlockingInCoroutine(const CheckInput &In, std::vector<Finding> &Out) {
         continue;
       std::optional<FixIt> Fix = awaitTimer(Fn, B);
       Out.push_back({"quadrant-blocking-in-coroutine", B.Loc,
-                     describeCall(B) + " in coroutine '" + Fn.Name +
-                         "' stalls its thread instead of suspending; co_await an asynchronous "
-                         "operation instead",
+                     fmt::format("{} in coroutine '{}' stalls its thread instead of "
+                                 "suspending; co_await an asynchronous operation instead",
+                                 describeCall(B), Fn.Name),
                      std::move(B.Notes), Fn.Name});
       Out.back().Fix = std::move(Fix);
     }

@@ -19,9 +19,11 @@ void runBlockingUnderLock(const CheckInput &In, std::vector<Finding> &Out) {
         // The same mutex again, on this thread: it waits for itself.
         const facts::HeldLock &First = *B.Site->Relocks;
         Out.push_back({"quadrant-blocking-under-lock", B.Loc,
-                       "'" + B.Callee + "' locks '" + First.Name + "' again while this thread " +
-                           "already holds it, which deadlocks; use one lock, or a recursive mutex",
-                       {{First.Loc, "'" + First.Name + "' is already held here"}}, Fn.Name});
+                       fmt::format("'{}' locks '{}' again while this thread already holds it, "
+                                   "which deadlocks; use one lock, or a recursive mutex",
+                                   B.Callee, First.Name),
+                       {{First.Loc, fmt::format("'{}' is already held here", First.Name)}},
+                       Fn.Name});
         continue;
       }
       const std::vector<facts::HeldLock> &Held = B.Site ? B.Site->HeldLocks : B.Call->HeldLocks;
@@ -32,10 +34,12 @@ void runBlockingUnderLock(const CheckInput &In, std::vector<Finding> &Out) {
       if (!TakesLock)
         Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
       std::string Message =
-          TakesLock ? "taking another lock with '" + B.Callee + "' while holding '" +
-                          Held.front().Name + "' risks deadlock; take both with std::scoped_lock"
-                    : describeCall(B) + " while holding '" + Held.front().Name +
-                          "' makes every thread waiting for the lock wait too";
+          TakesLock ? fmt::format("taking another lock with '{}' while holding '{}' risks "
+                                  "deadlock; take both with std::scoped_lock",
+                                  B.Callee, Held.front().Name)
+                    : fmt::format("{} while holding '{}' makes every thread waiting for the "
+                                  "lock wait too",
+                                  describeCall(B), Held.front().Name);
       Out.push_back({"quadrant-blocking-under-lock", B.Loc, std::move(Message), std::move(Notes),
                      Fn.Name});
     }

@@ -21,21 +21,22 @@ void runBusyWaitLoop(const CheckInput &In, std::vector<Finding> &Out) {
       const std::string &Instead = S.PollingLoopAdvice;
       if (hasTrait(S, "sleeps"))
         Out.push_back({"quadrant-busy-wait-loop", *S.PollingLoop,
-                       "loop polls its condition and sleeps with '" + S.Callee + "'; " +
-                           (Instead.empty() ? "wait on a condition variable, a semaphore or an "
-                                              "atomic wait so the waiter wakes when the "
-                                              "condition changes"
-                                            : Instead),
-                       {{S.Loc, "'" + S.Callee + "' sleeps here"}}, Fn.Name});
+                       fmt::format("loop polls its condition and sleeps with '{}'; {}", S.Callee,
+                                   Instead.empty() ? "wait on a condition variable, a semaphore "
+                                                     "or an atomic wait so the waiter wakes when "
+                                                     "the condition changes"
+                                                   : Instead),
+                       {{S.Loc, fmt::format("'{}' sleeps here", S.Callee)}}, Fn.Name});
       else
         Out.push_back({"quadrant-busy-wait-loop", *S.PollingLoop,
-                       "loop does nothing but poll with '" + S.Callee +
-                           "' until its condition changes, keeping a core busy; " +
-                           (Instead.empty() ? "call the blocking form of the call, which sleeps "
-                                              "until the answer is there, or do useful work "
-                                              "between polls"
-                                            : Instead),
-                       {{S.Loc, "'" + S.Callee + "' polls here"}}, Fn.Name});
+                       fmt::format("loop does nothing but poll with '{}' until its condition "
+                                   "changes, keeping a core busy; {}",
+                                   S.Callee,
+                                   Instead.empty() ? "call the blocking form of the call, which "
+                                                     "sleeps until the answer is there, or do "
+                                                     "useful work between polls"
+                                                   : Instead),
+                       {{S.Loc, fmt::format("'{}' polls here", S.Callee)}}, Fn.Name});
     }
 }
 

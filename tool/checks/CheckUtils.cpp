@@ -5,6 +5,13 @@
 
 namespace quadrant::checks {
 
+namespace {
+/// The note at a labeled call site: "'sleep' is sync-blocking: <reason>".
+Note siteNote(const facts::CallSite &S) {
+  return {S.Loc, fmt::format("'{}' is {}: {}", S.Callee, quadrantName(S.Label), S.Reason)};
+}
+} // namespace
+
 BlockingReach::BlockingReach(const CheckInput &In,
                              std::function<bool(const facts::CallSite &)> CountsSite)
     : In(In), Counts(std::move(CountsSite)) {
@@ -49,22 +56,20 @@ std::vector<Note> BlockingReach::chainNotes(unsigned F) const {
   constexpr size_t MaxHops = 16;
   for (size_t Hops = 0; Hops <= P.Functions.size(); ++Hops) {
     if (Hops == MaxHops && Witness[F].K == classify::Witness::Kind::Call) {
-      Notes.push_back({P.Functions[F].Loc, "... " + std::to_string(Witness[F].ChainLength - 1) +
-                                               " more calls ..."});
+      Notes.push_back({P.Functions[F].Loc,
+                       fmt::format("... {} more calls ...", Witness[F].ChainLength - 1)});
       F = Witness[F].ChainEnd;
     }
     const classify::Witness &W = Witness[F];
     const facts::Function &Fn = P.Functions[F];
     if (W.K == classify::Witness::Kind::CallSite) {
-      const facts::CallSite &S = Fn.CallSites[W.Index];
-      Notes.push_back({S.Loc, "'" + S.Callee + "' is " + quadrantName(S.Label).str() + ": " +
-                                  S.Reason});
+      Notes.push_back(siteNote(Fn.CallSites[W.Index]));
       break;
     }
     if (W.K != classify::Witness::Kind::Call)
       break;
-    Notes.push_back({Fn.Calls[W.Index].Loc, "'" + Fn.Name + "' calls '" +
-                                                P.Functions[W.Target].Name + "', which blocks"});
+    Notes.push_back({Fn.Calls[W.Index].Loc, fmt::format("'{}' calls '{}', which blocks", Fn.Name,
+                                                        P.Functions[W.Target].Name)});
     F = W.Target;
   }
   return Notes;
@@ -77,8 +82,7 @@ std::vector<BlockingPoint> BlockingReach::points(unsigned F) const {
   for (const facts::CallSite &S : Fn.CallSites)
     if (isBlocking(S.Label) && Counts(S)) {
       BlockingPoint B{S.Loc, S.Callee, true, {}, &S, nullptr};
-      B.Notes.push_back({S.Loc, "'" + S.Callee + "' is " + quadrantName(S.Label).str() + ": " +
-                                    S.Reason});
+      B.Notes.push_back(siteNote(S));
       Points.push_back(std::move(B));
     }
   for (unsigned C = 0; C < Fn.Calls.size(); ++C)
@@ -96,8 +100,8 @@ std::vector<BlockingPoint> BlockingReach::points(unsigned F) const {
 bool takesLock(const facts::CallSite &S) { return hasTrait(S, "locks"); }
 
 std::string describeCall(const BlockingPoint &B) {
-  return B.Direct ? "blocking call to '" + B.Callee + "'"
-                  : "call to '" + B.Callee + "', which blocks,";
+  return B.Direct ? fmt::format("blocking call to '{}'", B.Callee)
+                  : fmt::format("call to '{}', which blocks,", B.Callee);
 }
 
 std::optional<unsigned> functionByUSR(const link::Program &P, llvm::StringRef USR) {
@@ -114,7 +118,7 @@ bool hasTrait(const facts::CallSite &S, llvm::StringRef Trait) {
 std::vector<Note> lockNotes(const std::vector<facts::HeldLock> &Held) {
   std::vector<Note> Notes;
   for (const facts::HeldLock &L : Held)
-    Notes.push_back({L.Loc, "'" + L.Name + "' is locked here"});
+    Notes.push_back({L.Loc, fmt::format("'{}' is locked here", L.Name)});
   return Notes;
 }
 

@@ -3,6 +3,7 @@
 #define QUADRANT_CHECKS_CHECKUTILS_H
 
 #include "checks/Check.h"
+#include "core/Format.h"
 #include "llvm/ADT/StringRef.h"
 #include <functional>
 

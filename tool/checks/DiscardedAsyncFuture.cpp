@@ -26,9 +26,10 @@ void runDiscardedAsyncFuture(const CheckInput &In, std::vector<Finding> &Out) {
         continue;
       }
       Out.push_back({"quadrant-discarded-async-future", S.Loc,
-                     "the future returned by '" + S.Callee +
-                         "' is discarded; its destructor waits for the task here, so the "
-                         "call runs synchronously; keep the future and wait for it later",
+                     fmt::format("the future returned by '{}' is discarded; its destructor "
+                                 "waits for the task here, so the call runs synchronously; keep "
+                                 "the future and wait for it later",
+                                 S.Callee),
                      {}, Fn.Name});
     }
 }

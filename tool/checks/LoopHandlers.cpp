@@ -19,7 +19,8 @@ std::vector<LoopHandler> loopHandlers(const CheckInput &In) {
 
 Note handedOver(const LoopHandler &H) {
   return {H.Initiation->Loc,
-          "the handler is passed to '" + H.Initiation->Callee + "' here and runs on its event loop"};
+          fmt::format("the handler is passed to '{}' here and runs on its event loop",
+                      H.Initiation->Callee)};
 }
 
 bool waitsOnLoop(const facts::CallSite &S) {

@@ -22,12 +22,12 @@ void runNonBlockingViolation(const CheckInput &In, std::vector<Finding> &Out) {
       continue;
     std::string Why = Declared ? "declared non-blocking" : "listed in NonBlockingFunctions";
     for (BlockingPoint &B : Reach.points(F)) {
-      std::vector<Note> Notes{{Fn.Loc, "'" + Fn.Name + "' is " + Why + " here"}};
+      std::vector<Note> Notes{{Fn.Loc, fmt::format("'{}' is {} here", Fn.Name, Why)}};
       Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
       Out.push_back({"quadrant-nonblocking-violation", B.Loc,
-                     "'" + Fn.Name + "' is " + Why + " but calls '" + B.Callee + "', which blocks",
-                     std::move(Notes),
-                     Fn.Name});
+                     fmt::format("'{}' is {} but calls '{}', which blocks", Fn.Name, Why,
+                                 B.Callee),
+                     std::move(Notes), Fn.Name});
     }
   }
 }

@@ -1,6 +1,7 @@
 //===--- Suppressions.cpp - NOLINT comments, baselines, fingerprints -===//
 #include "checks/Suppressions.h"
 #include "config/Config.h"
+#include "core/Format.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -152,10 +153,10 @@ void applyNoLint(std::vector<Finding> &Findings, SourceLines &Sources,
       // A misspelt name suppresses nothing and would do so in silence.
       for (const std::string &Message : unknownQuadrantChecks(N))
         Findings.push_back({"quadrant-unknown-suppression", {N.File, N.Line, N.Column},
-                            "NOLINT comment: " + Message, {}, ""});
+                            fmt::format("NOLINT comment: {}", Message), {}, ""});
       if (ReportUnused && !N.Used && N.K != NoLint::End && namesQuadrantCheck(N))
         Findings.push_back({"quadrant-unused-suppression", {N.File, N.Line, N.Column},
-                            "NOLINT comment for '" + N.Checks + "' suppresses nothing",
+                            fmt::format("NOLINT comment for '{}' suppresses nothing", N.Checks),
                             {}, ""});
     }
 }
@@ -163,20 +164,21 @@ void applyNoLint(std::vector<Finding> &Findings, SourceLines &Sources,
 llvm::Expected<std::vector<BaselineEntry>> readBaseline(llvm::StringRef Path) {
   auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
   if (!Buffer)
-    return llvm::createStringError(Buffer.getError(), "%s: error: %s", Path.str().c_str(),
-                                   Buffer.getError().message().c_str());
+    return llvm::createStringError(Buffer.getError(), fmt::format("{}: error: {}", Path,
+                                                                  Buffer.getError().message()));
   auto Parsed = llvm::json::parse((*Buffer)->getBuffer());
   if (!Parsed)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "%s: error: not a JSON baseline: %s", Path.str().c_str(),
-                                   llvm::toString(Parsed.takeError()).c_str());
+                                   fmt::format("{}: error: not a JSON baseline: {}", Path,
+                                               llvm::toString(Parsed.takeError())));
   const llvm::json::Object *Root = Parsed->getAsObject();
   const llvm::json::Array *List = Root ? Root->getArray("findings") : nullptr;
   if (!Root || Root->getString("schema") != "quadrant-baseline/1" || !List)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "%s: error: not a quadrant baseline (expected \"schema\": "
-                                   "\"quadrant-baseline/1\" and a \"findings\" array)",
-                                   Path.str().c_str());
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        fmt::format("{}: error: not a quadrant baseline (expected \"schema\": "
+                    "\"quadrant-baseline/1\" and a \"findings\" array)",
+                    Path));
   std::vector<BaselineEntry> Entries;
   for (const llvm::json::Value &V : *List) {
     const llvm::json::Object *O = V.getAsObject();

@@ -18,9 +18,9 @@ void runSuspendUnderLock(const CheckInput &In, std::vector<Finding> &Out) {
         continue;
       std::vector<Note> Notes = lockNotes(S.HeldLocks);
       Out.push_back({"quadrant-suspend-under-lock", S.Loc,
-                     "'" + S.Callee + "' suspends coroutine '" + Fn.Name + "' while '" +
-                         S.HeldLocks.front().Name +
-                         "' is locked; release the lock before suspending",
+                     fmt::format("'{}' suspends coroutine '{}' while '{}' is locked; release "
+                                 "the lock before suspending",
+                                 S.Callee, Fn.Name, S.HeldLocks.front().Name),
                      std::move(Notes), Fn.Name});
     }
   }

@@ -17,15 +17,20 @@ void runSyncWaitOnEventLoop(const CheckInput &In, std::vector<Finding> &Out) {
       std::vector<Note> Notes{handedOver(H)};
       std::string Message;
       if (!B.Direct)
-        Message = "call to '" + B.Callee + "', which waits for the event loop's own work, "
-                  "inside a handler on that loop: if it needs the loop, it never returns "
-                  "(deadlock)";
+        Message = fmt::format("call to '{}', which waits for the event loop's own work, inside a "
+                              "handler on that loop: if it needs the loop, it never returns "
+                              "(deadlock)",
+                              B.Callee);
       else if (hasTrait(*B.Site, "event-loop"))
-        Message = "'" + B.Callee + "' runs an event loop inside a handler on an event loop: the "
-                  "handler does not return until that loop runs out of work (deadlock risk)";
+        Message = fmt::format("'{}' runs an event loop inside a handler on an event loop: the "
+                              "handler does not return until that loop runs out of work "
+                              "(deadlock risk)",
+                              B.Callee);
       else
-        Message = "'" + B.Callee + "' waits for an asynchronous result inside a handler on an "
-                  "event loop: if the result needs that loop, it never comes (deadlock)";
+        Message = fmt::format("'{}' waits for an asynchronous result inside a handler on an "
+                              "event loop: if the result needs that loop, it never comes "
+                              "(deadlock)",
+                              B.Callee);
       if (!B.Direct)
         Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
       Out.push_back({"quadrant-sync-wait-on-event-loop", B.Loc, std::move(Message),

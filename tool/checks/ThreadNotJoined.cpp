@@ -19,8 +19,10 @@ std::optional<FixIt> useJThread(const facts::UnjoinedThread &T) {
   if (!T.TypeSpan || !T.Cxx20 || T.Detached || !T.OnlyThreadMemberUses ||
       !(Written == "std::thread" || Written == "::std::thread"))
     return std::nullopt;
-  return FixIt{"declare '" + T.Variable + "' as std::jthread, which joins in its destructor",
-               {{*T.TypeSpan, Written.drop_back(6).str() + "jthread"}}};
+  // "std::thread" or "::std::thread" becomes the same spelling of jthread.
+  return FixIt{fmt::format("declare '{}' as std::jthread, which joins in its destructor",
+                           T.Variable),
+               {{*T.TypeSpan, fmt::format("{}jthread", Written.drop_back(6))}}};
 }
 
 } // namespace
@@ -29,9 +31,10 @@ void runThreadNotJoined(const CheckInput &In, std::vector<Finding> &Out) {
   for (const facts::Function &Fn : In.Program.writtenFunctions())
     for (const facts::UnjoinedThread &T : Fn.UnjoinedThreads) {
       Finding F{"quadrant-thread-not-joined", T.Declared,
-                "thread '" + T.Variable + "' can be destroyed while joinable, which calls "
-                "std::terminate; join() or detach() it on every path",
-                {{T.Exit, "'" + T.Variable + "' is still joinable when " + T.How}},
+                fmt::format("thread '{}' can be destroyed while joinable, which calls "
+                            "std::terminate; join() or detach() it on every path",
+                            T.Variable),
+                {{T.Exit, fmt::format("'{}' is still joinable when {}", T.Variable, T.How)}},
                 Fn.Name};
       F.Fix = useJThread(T);
       Out.push_back(std::move(F));

@@ -1,5 +1,6 @@
 //===--- Classifier.cpp - Which quadrant each function is in ----*- C++ -*-===//
 #include "classify/Classifier.h"
+#include "core/Format.h"
 #include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 #include <deque>
@@ -136,16 +137,15 @@ std::string unfollowedNote(const link::Program &P, const std::vector<Verdict> &V
     return "";
   unsigned Maker = V[F].UnfollowedWitness.ChainEnd;
   const std::vector<facts::IndirectCall> &Calls = P.Functions[Maker].UnresolvedCalls;
-  std::string Note = "no blocking or asynchronous call among the calls that could be followed; " +
-                     std::to_string(Calls.size()) +
-                     (Calls.size() == 1 ? " indirect call" : " indirect calls");
-  if (Maker != F)
-    Note += " in '" + P.Functions[Maker].Name + "'";
-  Note += Calls.size() == 1 ? " was not followed (" : " were not followed (";
-  for (size_t I = 0; I < Calls.size(); ++I)
-    Note += (I ? ", line " : "line ") + std::to_string(Calls[I].Loc.Line) + ": '" +
-            Calls[I].Spelling + "'";
-  return Note + ")";
+  std::vector<std::string> Listed;
+  for (const facts::IndirectCall &Call : Calls)
+    Listed.push_back(fmt::format("line {}: '{}'", Call.Loc.Line, Call.Spelling));
+  bool One = Calls.size() == 1;
+  return fmt::format("no blocking or asynchronous call among the calls that could be followed; "
+                     "{} {}{} {} not followed ({})",
+                     Calls.size(), One ? "indirect call" : "indirect calls",
+                     Maker != F ? fmt::format(" in '{}'", P.Functions[Maker].Name) : "",
+                     One ? "was" : "were", fmt::join(Listed, ", "));
 }
 
 Chain witnessChain(const link::Program &P, const std::vector<Verdict> &V, unsigned F,

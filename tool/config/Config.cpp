@@ -1,6 +1,7 @@
 //===--- Config.cpp - .quadrant.yaml and its command-line twins -*- C++ -*-===//
 #include "config/Config.h"
 #include "core/DidYouMean.h"
+#include "core/Format.h"
 #include "core/YamlNesting.h"
 #include "rules/Rule.h"
 #include "llvm/Support/FileSystem.h"
@@ -115,18 +116,17 @@ llvm::Expected<Config> parseConfig(llvm::StringRef Yaml, llvm::StringRef SourceN
   In >> C;
   if (In.error()) {
     if (Diagnostics.empty())
-      Diagnostics = (SourceName + ": error: " + In.error().message()).str();
+      Diagnostics = fmt::format("{}: error: {}", SourceName, In.error().message());
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    llvm::StringRef(Diagnostics).rtrim());
   }
   if (C.HeaderFilterRegex) {
     std::string Error;
     if (!llvm::Regex(*C.HeaderFilterRegex).isValid(Error))
-      return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                     "%s: error: HeaderFilterRegex '%s' is not a valid regular "
-                                     "expression: %s",
-                                     SourceName.str().c_str(), C.HeaderFilterRegex->c_str(),
-                                     Error.c_str());
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          fmt::format("{}: error: HeaderFilterRegex '{}' is not a valid regular expression: {}",
+                      SourceName, *C.HeaderFilterRegex, Error));
   }
   if (llvm::Error E = verifyChecks(C, *Buffer, KnownChecks))
     return std::move(E);
@@ -185,7 +185,7 @@ std::vector<std::string> unknownChecks(llvm::StringRef Globs,
   std::vector<std::string> Messages;
   for (const std::string &Glob : GlobList(Globs).unmatched(Known)) {
     if (llvm::StringRef(Glob).contains('*')) {
-      Messages.push_back("check glob '" + Glob + "' doesn't match any known check");
+      Messages.push_back(fmt::format("check glob '{}' doesn't match any known check", Glob));
       continue;
     }
     // Suggest the name as the user spelled it: with the prefix or without.
@@ -194,7 +194,7 @@ std::vector<std::string> unknownChecks(llvm::StringRef Globs,
       Spellings.push_back(llvm::StringRef(Glob).starts_with("quadrant-")
                               ? K
                               : K.drop_front(K.starts_with("quadrant-") ? 9 : 0));
-    Messages.push_back("unknown check '" + Glob + "'" + didYouMean(Glob, Spellings));
+    Messages.push_back(fmt::format("unknown check '{}'{}", Glob, didYouMean(Glob, Spellings)));
   }
   return Messages;
 }
@@ -208,8 +208,8 @@ llvm::Expected<std::optional<Config>> ConfigProvider::nearestFileConfig(llvm::St
   if (llvm::sys::fs::exists(Candidate)) {
     auto Buffer = llvm::MemoryBuffer::getFile(Candidate, /*IsText=*/true);
     if (!Buffer)
-      return llvm::createStringError(Buffer.getError(), "%s: error: %s", Candidate.c_str(),
-                                     Buffer.getError().message().c_str());
+      return llvm::createStringError(
+          Buffer.getError(), fmt::format("{}: error: {}", Candidate.str(), Buffer.getError().message()));
     auto Parsed = parseConfig((*Buffer)->getBuffer(), Candidate, Dir, KnownChecks);
     if (!Parsed)
       return Parsed.takeError();

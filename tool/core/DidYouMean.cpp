@@ -1,6 +1,6 @@
 //===--- DidYouMean.cpp - The nearest known name to a misspelt one -===//
 #include "core/DidYouMean.h"
-#include "llvm/ADT/Twine.h"
+#include "core/Format.h"
 
 namespace quadrant {
 
@@ -14,7 +14,7 @@ std::string didYouMean(llvm::StringRef Got, llvm::ArrayRef<llvm::StringRef> Know
       Best = K;
     }
   }
-  return Best.empty() ? std::string() : ("; did you mean '" + Best + "'?").str();
+  return Best.empty() ? std::string() : fmt::format("; did you mean '{}'?", Best);
 }
 
 } // namespace quadrant

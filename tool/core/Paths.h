@@ -2,6 +2,8 @@
 #ifndef QUADRANT_CORE_PATHS_H
 #define QUADRANT_CORE_PATHS_H
 
+#include "core/Format.h"
+#include "core/Quadrant.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include <string>
@@ -22,6 +24,10 @@ public:
     if (!Prefix.empty() && Path.starts_with(Prefix))
       return Path.drop_front(Prefix.size());
     return Path;
+  }
+  /// "file:line:column", with the file shown as above.
+  std::string operator()(const SourcePoint &P) const {
+    return fmt::format("{}:{}:{}", (*this)(P.File), P.Line, P.Column);
   }
 
 private:

@@ -1,5 +1,6 @@
 //===--- YamlNesting.cpp - A depth limit before llvm::yaml::Input -*- C++ -*-===//
 #include "core/YamlNesting.h"
+#include "core/Format.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLParser.h"
 #include <vector>
@@ -62,10 +63,10 @@ llvm::Error checkYamlNesting(llvm::MemoryBufferRef Buffer, unsigned MaxDepth) {
     while (!Stack.empty()) {
       if (Depth > MaxDepth) {
         auto [Line, Column] = Quiet.getLineAndColumn(Stack.back().N->getSourceRange().Start);
-        return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                       "%s:%u:%u: error: nested more than %u levels deep",
-                                       Buffer.getBufferIdentifier().str().c_str(), Line,
-                                       Column, MaxDepth);
+        return llvm::createStringError(
+            llvm::inconvertibleErrorCode(),
+            fmt::format("{}:{}:{}: error: nested more than {} levels deep",
+                        Buffer.getBufferIdentifier(), Line, Column, MaxDepth));
       }
       if (Node *Child = Stack.back().next()) {
         Enter(Child);

@@ -1,5 +1,6 @@
 //===--- Analysis.cpp - Running the front end over many TUs -----*- C++ -*-===//
 #include "driver/Analysis.h"
+#include "core/Format.h"
 #include "facts/FactExtractor.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -137,8 +138,8 @@ std::optional<Job> prepare(const tooling::CompileCommand &Command, DiagnosticCon
   SmallString<256> Directory(Command.Directory);
   llvm::sys::fs::make_absolute(Directory);
   if (std::error_code EC = FS->setCurrentWorkingDirectory(Directory)) {
-    Messages << "error: cannot enter the directory of the compile command, '" << Directory
-             << "': " << EC.message() << "\n";
+    print(Messages, "error: cannot enter the directory of the compile command, '{}': {}\n",
+          Directory.str(), EC.message());
     return std::nullopt;
   }
   std::vector<std::string> Args = quadrantAdjuster()(Command.CommandLine, Command.Filename);
@@ -185,7 +186,7 @@ void analyzeOne(const tooling::CompilationDatabase &DB, const rules::RuleSet &Ru
   llvm::sys::fs::make_absolute(File);
   std::vector<tooling::CompileCommand> Commands = DB.getCompileCommands(File);
   if (Commands.empty())
-    Output << "error: no compile command for '" << Result.File << "'\n";
+    print(Output, "error: no compile command for '{}'\n", Result.File);
   std::vector<Job> Jobs;
   std::string Key;
   for (const tooling::CompileCommand &Command : Commands)

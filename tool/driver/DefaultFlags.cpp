@@ -1,5 +1,6 @@
 //===--- DefaultFlags.cpp - Flags for files outside any database -===//
 #include "driver/DefaultFlags.h"
+#include "core/Format.h"
 #include "clang/Driver/Types.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -67,12 +68,12 @@ std::string describeDefaultFlags(ArrayRef<std::string> Files) {
   };
   std::vector<std::string> Parts;
   if (Uses(Language::C))
-    Parts.push_back("C: " + spell(CFlags));
+    Parts.push_back(fmt::format("C: {}", spell(CFlags)));
   if (Uses(Language::CXX))
-    Parts.push_back("C++: " + spell(CXXFlags));
+    Parts.push_back(fmt::format("C++: {}", spell(CXXFlags)));
   if (Uses(Language::Header))
-    Parts.push_back("headers: " + spell(HeaderAsCXXFlags) + ", or " + spell(HeaderAsCFlags) +
-                    " if only C accepts them");
+    Parts.push_back(fmt::format("headers: {}, or {} if only C accepts them",
+                                spell(HeaderAsCXXFlags), spell(HeaderAsCFlags)));
   return join(Parts, "; ");
 }
 

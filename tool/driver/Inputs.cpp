@@ -1,5 +1,6 @@
 //===--- Inputs.cpp - Which files and rule files an analysis takes -===//
 #include "driver/Inputs.h"
+#include "core/Format.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/SmallString.h"
@@ -63,18 +64,14 @@ std::string noDatabaseMessage(StringRef BuildDir, StringRef LoaderError, bool Se
     StringRef Why = LoaderError;
     if (size_t At = Why.find("json-compilation-database: "); At != StringRef::npos)
       Why = Why.drop_front(At).split(": ").second;
-    return ("'" + Json + "' is not a compilation database: " + Why.trim()).str();
+    return fmt::format("'{}' is not a compilation database: {}", Json.str(), Why.trim());
   }
-  std::string Where =
-      "no compile_commands.json (or compile_flags.txt) in '" + BuildDir.str() + "'";
-  if (SearchedParents)
-    Where += " or a directory above it";
-  if (!sys::fs::is_directory(BuildDir))
-    Where += " ('" + BuildDir.str() + "' is not a directory)";
-  return Where + ". Make one: with CMake, configure with "
-                 "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON and pass -p <build-dir>; with make, run "
-                 "'bear -- make' and pass -p .; or name the sources and give their flags "
-                 "after '--'";
+  return fmt::format(
+      "no compile_commands.json (or compile_flags.txt) in '{0}'{1}{2}. Make one: with CMake, "
+      "configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON and pass -p <build-dir>; with make, run "
+      "'bear -- make' and pass -p .; or name the sources and give their flags after '--'",
+      BuildDir, SearchedParents ? " or a directory above it" : "",
+      sys::fs::is_directory(BuildDir) ? "" : fmt::format(" ('{}' is not a directory)", BuildDir));
 }
 
 std::vector<std::string> uniqueRuleFiles(ArrayRef<std::string> Files) {

@@ -9,6 +9,7 @@
 #include "classify/Classifier.h"
 #include "config/Config.h"
 #include "core/AtomicFile.h"
+#include "core/Format.h"
 #include "core/Paths.h"
 #include "driver/Lint.h"
 #include "facts/FactsIO.h"
@@ -175,8 +176,8 @@ Expected<std::optional<config::Config>> overrideConfig() {
   if (!ConfigFile.empty()) {
     auto Buffer = MemoryBuffer::getFile(ConfigFile, /*IsText=*/true);
     if (!Buffer)
-      return createStringError(Buffer.getError(), "%s: error: %s", ConfigFile.c_str(),
-                               Buffer.getError().message().c_str());
+      return createStringError(Buffer.getError(), fmt::format("{}: error: {}", ConfigFile,
+                                                              Buffer.getError().message()));
     SmallString<256> Dir(ConfigFile);
     sys::fs::make_absolute(Dir);
     sys::path::remove_filename(Dir);
@@ -190,8 +191,10 @@ Expected<std::optional<config::Config>> overrideConfig() {
   return std::nullopt;
 }
 
-int fail(ExitStatus Status, const Twine &Message) {
-  WithColor::error(errs(), "quadrant") << Message << "\n";
+/// "quadrant: error: <message>" on standard error; returns Status.
+template <typename... Args>
+int fail(ExitStatus Status, fmt::format_string<Args...> Format, Args &&...A) {
+  WithColor::error(errs(), "quadrant") << fmt::format(Format, std::forward<Args>(A)...) << "\n";
   return Status;
 }
 
@@ -202,7 +205,7 @@ bool verifyCheckOptions() {
   bool Ok = true;
   for (const cl::opt<std::string> *Option : {&ChecksOption, &WarningsAsErrors})
     for (const std::string &Message : config::unknownChecks(*Option, checks::checkNames())) {
-      fail(UsageError, "--" + Option->ArgStr + ": " + Message);
+      fail(UsageError, "--{}: {}", Option->ArgStr, Message);
       Ok = false;
     }
   return Ok;
@@ -219,10 +222,10 @@ bool enablesAnyCheck(const config::Config &C) {
 /// enabled it would get none, and a CI gate would pass in silence.
 std::optional<std::string> findingsWanted(const config::Config &C) {
   if (OutputFormat == Format::Sarif || OutputFormat == Format::Github)
-    return std::string(OutputFormat == Format::Sarif ? "--format=sarif" : "--format=github") +
-           " reports only findings";
+    return fmt::format("{} reports only findings",
+                       OutputFormat == Format::Sarif ? "--format=sarif" : "--format=github");
   if (!C.WarningsAsErrors.value_or("").empty())
-    return "WarningsAsErrors ('" + *C.WarningsAsErrors + "') wants findings to fail on";
+    return fmt::format("WarningsAsErrors ('{}') wants findings to fail on", *C.WarningsAsErrors);
   if (!BaselineFile.empty() || !WriteBaselineFile.empty())
     return std::string("a baseline holds findings");
   if (FixOption || FixErrors || !ExportFixes.empty())
@@ -261,8 +264,8 @@ std::unique_ptr<cache::FactsCache> openCache(const rules::RuleSet &Rules) {
     return nullptr;
   Expected<std::unique_ptr<cache::FactsCache>> Cache = cache::FactsCache::open(Dir, Rules);
   if (!Cache) {
-    WithColor::warning(errs(), "quadrant")
-        << "cannot use the cache: " << toString(Cache.takeError()) << "; analyzing without it\n";
+    print(WithColor::warning(errs(), "quadrant"), "cannot use the cache: {}; analyzing without it\n",
+          toString(Cache.takeError()));
     return nullptr;
   }
   return std::move(*Cache);
@@ -276,7 +279,7 @@ int emit(function_ref<void(raw_ostream &)> Write) {
     return Success;
   }
   if (Error E = writeAtomically(OutputFile, Write))
-    return fail(UsageError, "cannot write the report: " + toString(std::move(E)));
+    return fail(UsageError, "cannot write the report: {}", toString(std::move(E)));
   return Success;
 }
 
@@ -291,9 +294,9 @@ int handleFixes(const std::vector<checks::Finding> &Findings,
     raw_string_ostream YamlStream(Yaml);
     if (Error E = fix::writeFixesYaml(Findings, Sources.size() == 1 ? Sources.front() : "",
                                       YamlStream))
-      return fail(UsageError, "cannot export fixes: " + toString(std::move(E)));
+      return fail(UsageError, "cannot export fixes: {}", toString(std::move(E)));
     if (Error E = writeAtomically(ExportFixes, [&](raw_ostream &OS) { OS << Yaml; }))
-      return fail(UsageError, "cannot export fixes: " + toString(std::move(E)));
+      return fail(UsageError, "cannot export fixes: {}", toString(std::move(E)));
   }
   if (!FixOption && !FixErrors)
     return Success;
@@ -305,13 +308,12 @@ int handleFixes(const std::vector<checks::Finding> &Findings,
   }
   Expected<fix::FixOutcome> Outcome = fix::applyFixes(Findings, Sources);
   if (!Outcome)
-    return fail(UsageError, "cannot apply fixes: " + toString(Outcome.takeError()));
+    return fail(UsageError, "cannot apply fixes: {}", toString(Outcome.takeError()));
   for (const std::string &Refused : Outcome->Refused)
     WithColor::warning(errs(), "quadrant") << Refused << "\n";
-  WithColor::note(errs(), "quadrant")
-      << "applied " << Outcome->Applied << " of " << Outcome->Offered
-      << (Outcome->Offered == 1 ? " fix" : " fixes") << ", in " << Outcome->FilesChanged
-      << (Outcome->FilesChanged == 1 ? " file" : " files") << "\n";
+  print(WithColor::note(errs(), "quadrant"), "applied {} of {} {}, in {} {}\n", Outcome->Applied,
+        Outcome->Offered, Outcome->Offered == 1 ? "fix" : "fixes", Outcome->FilesChanged,
+        Outcome->FilesChanged == 1 ? "file" : "files");
   return Success;
 }
 
@@ -321,9 +323,8 @@ Error exportFacts(const std::vector<facts::TranslationUnit> &Units) {
     return createFileError(ExportFactsDir, EC);
   for (const facts::TranslationUnit &TU : Units) {
     SmallString<256> Path(ExportFactsDir);
-    sys::path::append(Path, sys::path::filename(TU.MainFile) + "-" +
-                                utohexstr(xxh3_64bits(TU.MainFile), /*LowerCase=*/true) +
-                                ".facts.json");
+    sys::path::append(Path, fmt::format("{}-{:x}.facts.json", sys::path::filename(TU.MainFile),
+                                        xxh3_64bits(TU.MainFile)));
     if (Error E = writeAtomically(Path, [&](raw_ostream &OS) { facts::writeFacts(TU, OS); }))
       return E;
   }
@@ -376,7 +377,7 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
                       !ExplainTarget.getNumOccurrences();
   if (!InTextReport)
     for (const report::Diagnostic &D : Diagnostics)
-      WithColor::error(errs(), "quadrant") << D.File << ": " << D.Message << "\n";
+      print(WithColor::error(errs(), "quadrant"), "{}: {}\n", D.File, D.Message);
 
   link::Program Program = link::linkProgram(std::move(Units));
   std::vector<classify::Verdict> Verdicts = classify::classifyProgram(Program);
@@ -385,7 +386,7 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
   if (ExplainTarget.getNumOccurrences()) {
     Expected<unsigned> F = report::findFunction(Program, ExplainTarget);
     if (!F)
-      return fail(UsageError, toString(F.takeError()));
+      return fail(UsageError, "{}", toString(F.takeError()));
     Explained = *F;
   }
 
@@ -413,7 +414,7 @@ int reportProgram(std::vector<facts::TranslationUnit> Units,
   if (!WriteBaselineFile.empty())
     if (Error E = writeAtomically(WriteBaselineFile,
                                   [&](raw_ostream &OS) { checks::writeBaseline(AllFindings, OS); }))
-      return fail(UsageError, "cannot write the baseline: " + toString(std::move(E)));
+      return fail(UsageError, "cannot write the baseline: {}", toString(std::move(E)));
 
   Expected<std::vector<bool>> Excluded = driver::excludedFunctions(Program, Configs);
   if (!Excluded) {
@@ -479,15 +480,15 @@ int main(int argc, const char **argv) {
   std::string ExplainArg;
   if (argc > 1 && StringRef(argv[1]) == "explain") {
     if (argc < 3 || StringRef(argv[2]).starts_with("-"))
-      return fail(UsageError, NoExplainTarget);
-    ExplainArg = "--explain=" + std::string(argv[2]);
+      return fail(UsageError, "{}", NoExplainTarget);
+    ExplainArg = fmt::format("--explain={}", argv[2]);
     Args.erase(Args.begin() + 1);
     Args[1] = ExplainArg.c_str();
     argc = Args.size();
     argv = Args.data();
   }
   cl::HideUnrelatedOptions(Category);
-  cl::SetVersionPrinter([](raw_ostream &OS) { OS << "quadrant " << QUADRANT_VERSION << "\n"; });
+  cl::SetVersionPrinter([](raw_ostream &OS) { print(OS, "quadrant {}\n", QUADRANT_VERSION); });
 
   // LLVM's own --color is a boolean; ours takes auto|always|never as
   // clang-tidy's users expect, so it replaces LLVM's before parsing.
@@ -517,19 +518,19 @@ int main(int argc, const char **argv) {
   if (!FixedError.empty()) {
     StringRef Message = StringRef(FixedError).trim();
     Message.consume_front("error: ");
-    return fail(UsageError, Message);
+    return fail(UsageError, "{}", Message);
   }
   if (!cl::ParseCommandLineOptions(ArgCount, argv, Overview, &errs()))
     return UsageError;
   if (ExplainTarget.getNumOccurrences() && ExplainTarget.empty())
-    return fail(UsageError, NoExplainTarget);
+    return fail(UsageError, "{}", NoExplainTarget);
   // A file name alone is the commonest slip: `quadrant explain worker.cpp`.
   if (StringRef Target = ExplainTarget; !sys::path::extension(Target).empty() &&
                                         driver::isSourceFile(Target))
-    return fail(UsageError, "quadrant explain: '" + Target +
-                                "' is a file; name a function, or file:line inside its "
-                                "definition: quadrant explain <function> " + Target +
-                                ", or quadrant explain " + Target + ":<line> " + Target);
+    return fail(UsageError,
+                "quadrant explain: '{0}' is a file; name a function, or file:line inside its "
+                "definition: quadrant explain <function> {0}, or quadrant explain {0}:<line> {0}",
+                Target);
   if (ExplainTarget.getNumOccurrences() && OutputFormat != Format::Text &&
       OutputFormat != Format::Json)
     return fail(UsageError, "quadrant explain: --format must be text or json");
@@ -559,7 +560,7 @@ int main(int argc, const char **argv) {
          std::move(*Override), std::move(CommandLine), BuildPath,
          Jobs ? Jobs.getValue() : llvm::hardware_concurrency().compute_thread_count()});
     if (!Status)
-      return fail(UsageError, toString(Status.takeError()));
+      return fail(UsageError, "{}", toString(Status.takeError()));
     return *Status;
   }
   config::ConfigProvider Configs(std::move(*Override), std::move(CommandLine),
@@ -576,8 +577,7 @@ int main(int argc, const char **argv) {
     config::GlobList Enabled(FirstConfig->Checks.value_or(""));
     return emit([&](raw_ostream &OS) {
       for (const checks::CheckInfo &C : checks::allChecks())
-        OS << C.Name << (Enabled.contains(C.Name) ? "" : " (disabled)") << ": " << C.Summary
-           << "\n";
+        print(OS, "{}{}: {}\n", C.Name, Enabled.contains(C.Name) ? "" : " (disabled)", C.Summary);
     });
   }
   if (DumpConfig)
@@ -623,7 +623,7 @@ int main(int argc, const char **argv) {
       return fail(UsageError, "quadrant link: name the facts files or directories to link");
     Expected<std::vector<facts::TranslationUnit>> Units = readFactsInputs(Sources);
     if (!Units)
-      return fail(UsageError, "cannot read facts: " + toString(Units.takeError()));
+      return fail(UsageError, "cannot read facts: {}", toString(Units.takeError()));
     std::vector<report::Diagnostic> Diagnostics;
     std::vector<std::string> MainFiles;
     PathDisplay Display;
@@ -652,16 +652,16 @@ int main(int argc, const char **argv) {
              ? CompilationDatabase::loadFromDirectory(BuildPath, Error)
              : CompilationDatabase::autoDetectFromDirectory(BuildPath, Error);
     if (!DB)
-      return fail(UsageError, driver::noDatabaseMessage(BuildPath, Error,
-                                                        /*SearchedParents=*/true));
+      return fail(UsageError, "{}",
+                  driver::noDatabaseMessage(BuildPath, Error, /*SearchedParents=*/true));
   } else if (!DB && !Sources.empty()) {
     std::string Error;
     DB = CompilationDatabase::autoDetectFromSource(Sources.front(), Error);
     if (!DB) {
-      WithColor::note(errs(), "quadrant")
-          << "no compile_commands.json found above '" << Sources.front()
-          << "'; using default flags (" << driver::describeDefaultFlags(Sources)
-          << "). Pass -p <build-dir> or '-- <flags>'.\n";
+      print(WithColor::note(errs(), "quadrant"),
+            "no compile_commands.json found above '{}'; using default flags ({}). Pass -p "
+            "<build-dir> or '-- <flags>'.\n",
+            Sources.front(), driver::describeDefaultFlags(Sources));
       DB = std::make_unique<driver::DefaultFlagsDatabase>(".", driver::DefaultFlagsAttempt::First);
       HeaderAsC = std::make_unique<driver::DefaultFlagsDatabase>(
           ".", driver::DefaultFlagsAttempt::HeaderAsC);
@@ -690,7 +690,7 @@ int main(int argc, const char **argv) {
   for (const std::string &File : Files) {
     sys::fs::file_status Status;
     if (std::error_code EC = sys::fs::status(File, Status)) {
-      Diagnostics.push_back({File, "error", "cannot read file: " + EC.message()});
+      Diagnostics.push_back({File, "error", fmt::format("cannot read file: {}", EC.message())});
       continue;
     }
     if (sys::fs::is_directory(Status)) {
@@ -717,9 +717,10 @@ int main(int argc, const char **argv) {
       MainFiles.push_back(Display(File).str());
   }
   if (!Readable.empty() && !AnyCheck && Wanted && !ExplainTarget.getNumOccurrences())
-    return fail(UsageError, "no checks enabled, but " + *Wanted +
-                                "; enable some with --checks or the configuration's Checks "
-                                "(quadrant --list-checks lists them)");
+    return fail(UsageError,
+                "no checks enabled, but {}; enable some with --checks or the configuration's "
+                "Checks (quadrant --list-checks lists them)",
+                *Wanted);
 
   Expected<rules::RuleSet> Rules = LoadRules();
   if (!Rules) {
@@ -732,9 +733,9 @@ int main(int argc, const char **argv) {
     sys::fs::make_absolute(Absolute);
     std::vector<clang::tooling::CompileCommand> Commands = DB->getCompileCommands(Absolute);
     if (!Commands.empty() && !Commands.front().Heuristic.empty())
-      WithColor::note(errs(), "quadrant")
-          << "'" << File << "' is not in compile_commands.json; using the flags of the nearest "
-          << "entry (" << Commands.front().Heuristic << ")\n";
+      print(WithColor::note(errs(), "quadrant"),
+            "'{}' is not in compile_commands.json; using the flags of the nearest entry ({})\n",
+            File, Commands.front().Heuristic);
   }
 
   unsigned Threads = Jobs ? Jobs.getValue() : llvm::hardware_concurrency().compute_thread_count();
@@ -753,8 +754,8 @@ int main(int argc, const char **argv) {
   Progress.reset();
   if (Cache)
     if (std::optional<std::string> Error = Cache->writeError())
-      WithColor::warning(errs(), "quadrant")
-          << "cannot write to the cache: " << *Error << "; results are not cached\n";
+      print(WithColor::warning(errs(), "quadrant"),
+            "cannot write to the cache: {}; results are not cached\n", *Error);
   size_t FromCache =
       count_if(Results, [](const driver::TUResult &R) { return R.FromCache; });
 
@@ -764,9 +765,9 @@ int main(int argc, const char **argv) {
     WithoutFlow += R.Facts.FunctionsWithoutFlow;
     errs() << R.CompilerOutput;
     if (R.ByFallback)
-      WithColor::note(errs(), "quadrant") << "'" << R.File
-                                          << "' does not compile as C++; analyzed as C ("
-                                          << driver::headerAsCFlags() << ")\n";
+      print(WithColor::note(errs(), "quadrant"),
+            "'{}' does not compile as C++; analyzed as C ({})\n", R.File,
+            driver::headerAsCFlags());
     if (R.Failed)
       Diagnostics.push_back({R.File, "error",
                              "analysis is incomplete: the file does not compile (see the "
@@ -776,15 +777,16 @@ int main(int argc, const char **argv) {
 
   if (!ExportFactsDir.empty())
     if (Error E = exportFacts(Units))
-      return fail(UsageError, "cannot export facts: " + toString(std::move(E)));
+      return fail(UsageError, "cannot export facts: {}", toString(std::move(E)));
 
   int Status = reportProgram(std::move(Units), std::move(Diagnostics), MainFiles, Configs,
                              Baseline ? &*Baseline : nullptr, UseColor, argv[0]);
   if (Stats)
-    errs() << "quadrant: " << Results.size()
-           << (Results.size() == 1 ? " translation unit: " : " translation units: ") << FromCache
-           << " from the cache, " << Results.size() - FromCache << " analyzed; " << WithoutFlow
-           << (WithoutFlow == 1 ? " function" : " functions")
-           << " with no control-flow graph (labeled without flow facts)\n";
+    print(errs(),
+          "quadrant: {} {}: {} from the cache, {} analyzed; {} {} with no control-flow graph "
+          "(labeled without flow facts)\n",
+          Results.size(), Results.size() == 1 ? "translation unit" : "translation units",
+          FromCache, Results.size() - FromCache, WithoutFlow,
+          WithoutFlow == 1 ? "function" : "functions");
   return Status;
 }

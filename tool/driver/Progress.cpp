@@ -1,6 +1,6 @@
 //===--- Progress.cpp - A progress line on a terminal -----------*- C++ -*-===//
 #include "driver/Progress.h"
-#include "llvm/Support/Format.h"
+#include "core/Format.h"
 #include "llvm/Support/Process.h"
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -61,15 +61,14 @@ void ProgressLine::update(const Progress &P) {
 void ProgressLine::draw(Clock::time_point Now) {
   LastDraw = Now;
   auto Seconds = std::chrono::duration_cast<std::chrono::seconds>(Now - Start).count();
-  std::string Line;
-  llvm::raw_string_ostream(Line) << "quadrant: [" << Done << "/" << Total << "] " << Seconds / 60
-                                 << ":" << llvm::format("%02d", Seconds % 60) << " ";
+  std::string Line =
+      fmt::format("quadrant: [{}/{}] {}:{:02} ", Done, Total, Seconds / 60, Seconds % 60);
   // Too long: keep the end of the path, which names the file.
   llvm::StringRef Path = Display(Current);
   if (Line.size() + Path.size() <= Width)
     Line += Path;
   else if (Line.size() + 3 < Width)
-    Line += "..." + Path.take_back(Width - Line.size() - 3).str();
+    Line += fmt::format("...{}", Path.take_back(Width - Line.size() - 3));
   if (Line.size() > Width) // a terminal narrower than the counts
     Line.resize(Width);
   size_t Length = Line.size();

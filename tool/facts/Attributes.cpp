@@ -1,5 +1,6 @@
 //===--- Attributes.cpp - What a declaration says of itself -----*- C++ -*-===//
 #include "facts/Attributes.h"
+#include "core/Format.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
@@ -22,8 +23,8 @@ std::optional<DeclaredLabel> declaredLabel(const FunctionDecl *FD) {
     else if (Value == "async")
       Label = Quadrant::AsyncNonBlocking;
     if (Label)
-      return DeclaredLabel{*Label, ("declared [[clang::annotate(\"quadrant::" + Value +
-                                    "\")]]").str()};
+      return DeclaredLabel{
+          *Label, fmt::format("declared [[clang::annotate(\"quadrant::{}\")]]", Value)};
   }
   for (const FunctionEffect &Effect : FD->getFunctionEffects().effects()) {
     if (Effect.kind() == FunctionEffect::Kind::Blocking)

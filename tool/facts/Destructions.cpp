@@ -7,6 +7,7 @@
 // type's as a call edge to its destructor, implicit ones included.
 //
 //===----------------------------------------------------------------------===//
+#include "core/Format.h"
 #include "facts/ContextConditions.h"
 #include "facts/Extractor.h"
 #include "facts/Names.h"
@@ -32,11 +33,11 @@ std::string describe(const DestroyedObject &D, const PrintingPolicy &Policy) {
   case DestroyedObject::Member:
     return D.Field->getNameAsString();
   case DestroyedObject::Base:
-    return "the base " + D.Type.getAsString(Policy);
+    return fmt::format("the base {}", D.Type.getAsString(Policy));
   case DestroyedObject::Temporary:
-    return "the temporary " + D.Type.getAsString(Policy);
+    return fmt::format("the temporary {}", D.Type.getAsString(Policy));
   case DestroyedObject::Deleted:
-    return "the deleted " + D.Type.getAsString(Policy);
+    return fmt::format("the deleted {}", D.Type.getAsString(Policy));
   }
   return {};
 }
@@ -141,7 +142,7 @@ void Extractor::noteDestructions() {
   for (const DestroyedObject &D : S.Flow->destroyed()) {
     std::string Who = describe(D, Policy);
     if (D.K == DestroyedObject::Member)
-      Who = "the member '" + Who + "'";
+      Who = fmt::format("the member '{}'", Who);
     bool Virtual = false;
     if (D.K == DestroyedObject::Deleted)
       if (const CXXRecordDecl *Class = D.Type->getAsCXXRecordDecl(); Class && Class->hasDefinition())
@@ -196,15 +197,15 @@ void Extractor::noteDestruction(QualType Type, const std::string &Who, SourceLoc
       if (Label) {
         std::string Subject = Who;
         if (Var)
-          Subject = "'" + Who + "', declared at line " +
-                    std::to_string(SM.getPresumedLineNumber(SM.getExpansionLoc(Var->getLocation()))) +
-                    ",";
+          Subject = fmt::format(
+              "'{}', declared at line {},", Who,
+              SM.getPresumedLineNumber(SM.getExpansionLoc(Var->getLocation())));
         std::vector<std::string> Traits = R->Traits;
         if (Taken)
           Traits.insert(Traits.end(), Taken->Traits.begin(), Taken->Traits.end());
         CallSite &S = addCallSite(Matched + "::~" + Unqualified.str(), Loc, *Label, R->Id,
-                                  Subject + " is destroyed here: " +
-                                      (Taken ? Taken->Reason : R->Reason),
+                                  fmt::format("{} is destroyed here: {}", Subject,
+                                              Taken ? Taken->Reason : R->Reason),
                                   std::move(Traits));
         S.Advice = adviceAt(Taken ? Taken->Advice : R->Advice, Site);
         S.HeldLocks = heldLocksAt(State, {});
@@ -216,7 +217,9 @@ void Extractor::noteDestruction(QualType Type, const std::string &Who, SourceLoc
           if (Index < Spec->getTemplateArgs().size() &&
               Spec->getTemplateArgs()[Index].getKind() == TemplateArgument::Type)
             noteDestruction(Spec->getTemplateArgs()[Index].getAsType(),
-                            "what " + (Var ? "'" + Who + "'" : Who) + " owns", Loc, State, nullptr,
+                            Var ? fmt::format("what '{}' owns", Who)
+                                : fmt::format("what {} owns", Who),
+                            Loc, State, nullptr,
                             false, Depth + 1);
       return;
     }

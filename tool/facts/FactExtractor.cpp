@@ -1,5 +1,6 @@
 //===--- FactExtractor.cpp - AST to facts -----------------------*- C++ -*-===//
 #include "facts/FactExtractor.h"
+#include "core/Format.h"
 #include "facts/Attributes.h"
 #include "facts/CallableFlow.h"
 #include "facts/ReceiverTypes.h"
@@ -472,9 +473,10 @@ void Extractor::notePollingLoop(Stmt *Loop, Expr *Cond, Stmt *Body) {
   if (Scopes.empty() || !Cond || !Body || Cond->isValueDependent())
     return;
   if (std::optional<std::string> Shared = spinsOn(Cond, Body, nullptr, Ctx)) {
-    CallSite &S = addCallSite("spin on '" + *Shared + "'", Loop->getBeginLoc(),
+    CallSite &S = addCallSite(fmt::format("spin on '{}'", *Shared), Loop->getBeginLoc(),
                               Quadrant::SyncBlocking, "spin-loop",
-                              "spins until another thread changes '" + *Shared + "'", {"spins"});
+                              fmt::format("spins until another thread changes '{}'", *Shared),
+                              {"spins"});
     S.HeldLocks = heldLocksAt(stateAt(Cond), {});
     S.Guards = stateAt(Cond).guards();
     return;

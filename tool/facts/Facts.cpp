@@ -1,5 +1,6 @@
 //===--- Facts.cpp - Merging facts about the same code ----------*- C++ -*-===//
 #include "facts/Facts.h"
+#include "core/Format.h"
 #include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 #include <tuple>
@@ -22,7 +23,7 @@ void keepCommonGuards(std::vector<ParameterGuard> &Into, const std::vector<Param
 void absorb(CallSite &Into, CallSite &Other) {
   keepCommonGuards(Into.Guards, Other.Guards);
   if (Into.Label != Other.Label && Into.Reason.find(Other.Reason) == std::string::npos)
-    Into.Reason += "; in other instances: " + Other.Reason;
+    Into.Reason += fmt::format("; in other instances: {}", Other.Reason);
   Into.Label = makeQuadrant(isBlocking(Into.Label) || isBlocking(Other.Label),
                             isAsync(Into.Label) || isAsync(Other.Label));
   if (!Into.IfNonBlocking)

@@ -1,5 +1,6 @@
 //===--- FactsIO.cpp - Facts on disk ----------------------------*- C++ -*-===//
 #include "facts/FactsIO.h"
+#include "core/Format.h"
 #include "core/JsonNesting.h"
 #include "llvm/Support/JSON.h"
 #include <limits>
@@ -378,16 +379,18 @@ constexpr unsigned MaxFactsDepth = 64;
 
 llvm::Expected<TranslationUnit> readFacts(llvm::StringRef Text) {
   if (jsonNestedTooDeeply(Text, MaxFactsDepth))
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "not a %s document (nested more than %u levels deep)",
-                                   FactsSchema, MaxFactsDepth);
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        fmt::format("not a {} document (nested more than {} levels deep)", FactsSchema,
+                    MaxFactsDepth));
   llvm::Expected<llvm::json::Value> Doc = llvm::json::parse(Text);
   if (!Doc)
     return Doc.takeError();
   const llvm::json::Object *Root = Doc->getAsObject();
   if (!Root || Root->getString("schema") != FactsSchema)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "not a %s document (wrong or missing \"schema\")", FactsSchema);
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        fmt::format("not a {} document (wrong or missing \"schema\")", FactsSchema));
   TranslationUnit TU;
   llvm::json::Path::Root R("facts");
   llvm::json::ObjectMapper O(*Doc, R);

@@ -1,5 +1,6 @@
 //===--- Names.cpp - How quadrant spells declarations -----------*- C++ -*-===//
 #include "facts/Names.h"
+#include "core/Format.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -18,7 +19,7 @@ static std::string lambdaName(const CXXRecordDecl *Lambda) {
   PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(Lambda->getLocation()));
   if (P.isInvalid())
     return "(lambda)";
-  return "(lambda at " + std::to_string(P.getLine()) + ":" + std::to_string(P.getColumn()) + ")";
+  return fmt::format("(lambda at {}:{})", P.getLine(), P.getColumn());
 }
 
 /// The name of one scope component, or "" when the scope is transparent.

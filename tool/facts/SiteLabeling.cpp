@@ -6,6 +6,7 @@
 // call is.
 //
 //===----------------------------------------------------------------------===//
+#include "core/Format.h"
 #include "facts/Attributes.h"
 #include "facts/CallableSlots.h"
 #include "facts/ContextConditions.h"
@@ -442,7 +443,7 @@ CallSite &Extractor::addCallSite(std::string Callee, SourceLocation Loc, Quadran
   S.RuleId = RuleId.str();
   S.Reason = Reason.str();
   if (!Macro.empty())
-    S.Reason += " (in expansion of macro '" + Macro + "')";
+    S.Reason += fmt::format(" (in expansion of macro '{}')", Macro);
   S.Traits = std::move(Traits);
   current().CallSites.push_back(std::move(S));
   return current().CallSites.back();

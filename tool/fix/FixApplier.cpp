@@ -1,5 +1,6 @@
 //===--- FixApplier.cpp - --fix: the findings' fixes, made -------*- C++ -*-===//
 #include "core/AtomicFile.h"
+#include "core/Format.h"
 #include "fix/FileText.h"
 #include "fix/Fixes.h"
 #include "llvm/ADT/STLExtras.h"
@@ -25,7 +26,7 @@ bool conflicting(const checks::Replacement &A, const checks::Replacement &B) {
 }
 
 std::string placeOf(const checks::Finding &F) {
-  return F.Loc.File + ":" + std::to_string(F.Loc.Line) + ":" + std::to_string(F.Loc.Column);
+  return fmt::format("{}:{}:{}", F.Loc.File, F.Loc.Line, F.Loc.Column);
 }
 
 /// The fixes accepted for one file, and the edits they make.
@@ -39,8 +40,9 @@ struct FilePlan {
 llvm::Expected<FixOutcome> applyFixes(llvm::ArrayRef<checks::Finding> Findings,
                                       llvm::ArrayRef<std::string> Sources) {
   FixOutcome Outcome;
-  auto Refuse = [&](const checks::Finding &F, const llvm::Twine &Why) {
-    Outcome.Refused.push_back(placeOf(F) + ": fix of [" + F.Check + "] not applied: " + Why.str());
+  auto Refuse = [&](const checks::Finding &F, const std::string &Why) {
+    Outcome.Refused.push_back(
+        fmt::format("{}: fix of [{}] not applied: {}", placeOf(F), F.Check, Why));
   };
   std::map<std::string, FilePlan> Plans;
   for (const checks::Finding &F : Findings) {
@@ -57,7 +59,7 @@ llvm::Expected<FixOutcome> applyFixes(llvm::ArrayRef<checks::Finding> Findings,
       continue;
     ++Outcome.Offered;
     if (!llvm::is_contained(Sources, File)) {
-      Refuse(F, "'" + File + "' is not one of the sources analyzed");
+      Refuse(F, fmt::format("'{}' is not one of the sources analyzed", File));
       continue;
     }
     const checks::Finding *Conflict = nullptr;
@@ -66,7 +68,8 @@ llvm::Expected<FixOutcome> applyFixes(llvm::ArrayRef<checks::Finding> Findings,
         if (!Conflict && conflicting(Edit, R))
           Conflict = By;
     if (Conflict) {
-      Refuse(F, "it overlaps the fix of [" + Conflict->Check + "] at " + placeOf(*Conflict));
+      Refuse(F, fmt::format("it overlaps the fix of [{}] at {}", Conflict->Check,
+                            placeOf(*Conflict)));
       continue;
     }
     Plan.Fixes.push_back(&F);
@@ -86,7 +89,7 @@ llvm::Expected<FixOutcome> applyFixes(llvm::ArrayRef<checks::Finding> Findings,
       Edits.push_back(Edit);
     if (!llvm::all_of(Edits, [&](const checks::Replacement &R) { return Text->matches(R.Span); })) {
       for (const checks::Finding *F : Plan.Fixes)
-        Refuse(*F, "'" + File + "' has changed since it was analyzed");
+        Refuse(*F, fmt::format("'{}' has changed since it was analyzed", File));
       continue;
     }
     llvm::sort(Edits, [](const checks::Replacement &A, const checks::Replacement &B) {

@@ -1,4 +1,5 @@
 //===--- FixDiff.cpp - A fix shown as a unified diff ------------*- C++ -*-===//
+#include "core/Format.h"
 #include "fix/FileText.h"
 #include "fix/Fixes.h"
 
@@ -13,8 +14,9 @@ llvm::Error writeFixDiff(const checks::FixIt &Fix, llvm::StringRef Indent, llvm:
     return Text.takeError();
   for (const checks::Replacement &R : Fix.Replacements)
     if (!Text->matches(R.Span))
-      return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                     "'%s' has changed since it was analyzed", File.c_str());
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          fmt::format("'{}' has changed since it was analyzed", File));
   // The whole lines the edits touch, before and after.
   unsigned First = Fix.Replacements.front().Span.Begin.Line;
   unsigned Last = Fix.Replacements.back().Span.End.Line;
@@ -32,13 +34,12 @@ llvm::Error writeFixDiff(const checks::FixIt &Fix, llvm::StringRef Indent, llvm:
     return Out;
   };
   llvm::SmallVector<llvm::StringRef> Old = Lines(Before), New = Lines(After);
-  OS << Indent << "--- " << File << "\n" << Indent << "+++ " << File << "\n";
-  OS << Indent << "@@ -" << First << "," << Old.size() << " +" << First << "," << New.size()
-     << " @@\n";
+  print(OS, "{0}--- {1}\n{0}+++ {1}\n", Indent, File);
+  print(OS, "{}@@ -{},{} +{},{} @@\n", Indent, First, Old.size(), First, New.size());
   for (llvm::StringRef L : Old)
-    OS << Indent << "-" << L.rtrim('\r') << "\n";
+    print(OS, "{}-{}\n", Indent, L.rtrim('\r'));
   for (llvm::StringRef L : New)
-    OS << Indent << "+" << L.rtrim('\r') << "\n";
+    print(OS, "{}+{}\n", Indent, L.rtrim('\r'));
   return llvm::Error::success();
 }
 

@@ -1,5 +1,6 @@
 //===--- Linker.cpp - The whole program, linked -----------------*- C++ -*-===//
 #include "link/Program.h"
+#include "core/Format.h"
 #include "link/ConstantArguments.h"
 #include "link/IndirectCalls.h"
 #include "link/Summaries.h"
@@ -86,7 +87,8 @@ void applyNonBlockingObjects(Program &P, NonBlockingObjects &Objects) {
         continue;
       if (const facts::ObjectMark *Mark = Objects.markOf(S.IfNonBlocking->Object)) {
         S.Label = S.IfNonBlocking->Label;
-        S.Reason = S.IfNonBlocking->Reason + " (made non-blocking in " + Mark->Function + ")";
+        S.Reason = fmt::format("{} (made non-blocking in {})", S.IfNonBlocking->Reason,
+                               Mark->Function);
         S.Advice = std::move(S.IfNonBlocking->Advice);
       }
       S.IfNonBlocking.reset();

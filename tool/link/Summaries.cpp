@@ -1,5 +1,6 @@
 //===--- Summaries.cpp - Helpers in other TUs, applied by the linker -*- C++ -*-===//
 #include "link/Summaries.h"
+#include "core/Format.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/StringSet.h"
@@ -80,7 +81,7 @@ struct CallWalk {
     if (!binds(E))
       return MadeNonBlocking;
     if (!Index.defined(E)) {
-      std::string Helper = "'" + E.CalleeName + "' at line " + std::to_string(E.Loc.Line);
+      std::string Helper = fmt::format("'{}' at line {}", E.CalleeName, E.Loc.Line);
       for (const std::string &Key : E.Arguments)
         if (!Key.empty())
           Unfollowed[Key] = Helper;
@@ -117,7 +118,7 @@ struct CallWalk {
         Kinds[Key] = S->Kinds[Subject];
     for (int Subject : S->MakesNonBlocking)
       if (std::string Key = Bound(Subject); !Key.empty()) {
-        NonBlocking[Key] = "'" + E.CalleeName + "' at line " + std::to_string(E.Loc.Line);
+        NonBlocking[Key] = fmt::format("'{}' at line {}", E.CalleeName, E.Loc.Line);
         MadeBlocking.erase(Key);
         Unfollowed.erase(Key);
         MadeNonBlocking.push_back(Key);
@@ -249,15 +250,16 @@ applySummaries(std::vector<facts::Function> &Functions,
         continue;
       if (auto It = W.NonBlocking.find(Site.IfNonBlocking->Object); It != W.NonBlocking.end()) {
         Site.Label = Site.IfNonBlocking->Label;
-        Site.Reason = Site.IfNonBlocking->Reason + " (made non-blocking by " + It->second + ")";
+        Site.Reason =
+            fmt::format("{} (made non-blocking by {})", Site.IfNonBlocking->Reason, It->second);
         Site.Advice = std::move(Site.IfNonBlocking->Advice);
         Site.IfNonBlocking.reset();
       } else if (auto Helper = W.Unfollowed.find(Site.IfNonBlocking->Object);
                  Helper != W.Unfollowed.end()) {
         // Say what the verdict rests on: the helper might have changed it.
-        Site.Reason += " (" + Helper->second +
-                       " is not defined in the analyzed files; the descriptor is taken "
-                       "as blocking)";
+        Site.Reason += fmt::format(" ({} is not defined in the analyzed files; the descriptor is "
+                                   "taken as blocking)",
+                                   Helper->second);
       }
     }
   }

@@ -1,5 +1,6 @@
 //===--- CodeActions.cpp - Quick fixes for the findings ---------*- C++ -*-===//
 #include "lsp/CodeActions.h"
+#include "core/Format.h"
 
 using llvm::json::Array;
 using llvm::json::Object;
@@ -22,7 +23,7 @@ llvm::json::Value quickFix(const checks::Finding &F, llvm::StringRef URI, const 
     Edits.push_back(Object{{"range", Object{{"start", positionOf(R.Span.Begin, Text, E)},
                                             {"end", positionOf(R.Span.End, Text, E)}}},
                            {"newText", R.Text}});
-  return Object{{"title", "quadrant: " + F.Fix->Description},
+  return Object{{"title", fmt::format("quadrant: {}", F.Fix->Description)},
                 {"kind", "quickfix"},
                 {"isPreferred", true},
                 {"diagnostics", Array{std::move(Diagnostic)}},

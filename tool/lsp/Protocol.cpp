@@ -1,5 +1,6 @@
 //===--- Protocol.cpp - URIs and positions as the protocol has them -===//
 #include "lsp/Protocol.h"
+#include "core/Format.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -33,12 +34,12 @@ std::string pathToURI(llvm::StringRef AbsolutePath) {
 llvm::Expected<std::string> uriToPath(llvm::StringRef URI) {
   llvm::StringRef Rest = URI;
   if (!Rest.consume_front("file://"))
-    return llvm::createStringError(llvm::inconvertibleErrorCode(), "'%s' is not a file: URI",
-                                   URI.str().c_str());
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   fmt::format("'{}' is not a file: URI", URI));
   // file://host/path: only the local host is ours.
   if (!Rest.starts_with("/") && !Rest.consume_front("localhost"))
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "'%s' names a file on another host", URI.str().c_str());
+                                   fmt::format("'{}' names a file on another host", URI));
   std::string Path;
   for (size_t I = 0; I < Rest.size(); ++I) {
     if (Rest[I] == '%' && I + 2 < Rest.size() && llvm::isHexDigit(Rest[I + 1]) &&
@@ -51,7 +52,7 @@ llvm::Expected<std::string> uriToPath(llvm::StringRef URI) {
   }
   if (!llvm::sys::path::is_absolute(Path))
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "'%s' does not name an absolute path", URI.str().c_str());
+                                   fmt::format("'{}' does not name an absolute path", URI));
   llvm::SmallString<256> Clean(Path);
   llvm::sys::path::remove_dots(Clean, /*remove_dot_dot=*/true);
   return std::string(Clean);

@@ -1,5 +1,6 @@
 //===--- Server.cpp - quadrant as a language server -------------*- C++ -*-===//
 #include "lsp/Server.h"
+#include "core/Format.h"
 #include "lsp/CodeActions.h"
 #include "lsp/Protocol.h"
 #include "lsp/Transport.h"
@@ -148,7 +149,8 @@ private:
       return codeLens(Params);
     if (Method == "textDocument/codeAction")
       return codeAction(Params);
-    return llvm::make_error<ResponseError>(MethodNotFound, "method not found: " + Method.str());
+    return llvm::make_error<ResponseError>(MethodNotFound,
+                                           fmt::format("method not found: {}", Method));
   }
 
   void notification(llvm::StringRef Method, const Value *Params) {
@@ -166,7 +168,7 @@ private:
       return;
     llvm::Expected<std::string> Path = documentPath(Params);
     if (!Path)
-      return log(Notice::Error, Method + ": " + llvm::toString(Path.takeError()));
+      return log(Notice::Error, fmt::format("{}: {}", Method, llvm::toString(Path.takeError())));
     if (Method == "textDocument/didClose") {
       // Findings of a closed file are the command line's business.
       publish(uriOf(*Path), Array());
@@ -220,7 +222,7 @@ private:
     if (!P)
       return notify("window/showMessage",
                     Object{{"type", static_cast<int>(Notice::Error)},
-                           {"message", "quadrant: " + llvm::toString(P.takeError())}});
+                           {"message", fmt::format("quadrant: {}", llvm::toString(P.takeError()))}});
     if (!*P)
       return publish(uriOf(Path), Array());
     // A change in one file can change the findings of every file of its
@@ -264,8 +266,9 @@ private:
       Result.push_back(Object{{"range", Object{{"start", Start()}, {"end", Start()}}},
                               {"severity", 2},
                               {"source", "quadrant"},
-                              {"message", "analysis is incomplete: the file does not compile (" +
-                                              First.str() + "); what parsed is analyzed"}});
+                              {"message", fmt::format("analysis is incomplete: the file does not "
+                                                      "compile ({}); what parsed is analyzed",
+                                                      First)}});
     }
     return Result;
   }
@@ -327,7 +330,7 @@ private:
       // A lens over every lambda would bury the code.
       if (normalizedPath(Fn.Loc.File) != *Path || isLambda(Fn))
         continue;
-      std::string Title = ("quadrant: " + quadrantName(P->Verdicts[F].quadrant())).str();
+      std::string Title = fmt::format("quadrant: {}", quadrantName(P->Verdicts[F].quadrant()));
       // No command to run: the lens is a label.
       Lenses.push_back(Object{{"range", Text.nameRange(Fn.Loc, Encoding)},
                               {"command", Object{{"title", Title}, {"command", ""}}}});
@@ -371,20 +374,19 @@ private:
     classify::Chain Chain = classify::witnessChain(P.Program, P.Verdicts, F, Blocking);
     if (Chain.Links.empty())
       return "";
-    std::string S = "`" + P.Program.Functions[F].Name + "`";
+    std::string S = fmt::format("`{}`", P.Program.Functions[F].Name);
     for (size_t I = 0; I < Chain.Links.size(); ++I) {
       if (Chain.Omitted && I + 1 == Chain.Links.size())
-        S += " → … (" + std::to_string(Chain.Omitted) + " more)";
-      S += " → `" + Chain.Links[I].Callee + "`";
+        S += fmt::format(" → … ({} more)", Chain.Omitted);
+      S += fmt::format(" → `{}`", Chain.Links[I].Callee);
     }
     const SourcePoint &At = Chain.Links.back().Loc;
     // The file's name is enough in a hover; a click on the diagnostics'
     // related locations opens the whole path.
-    S += " at " + llvm::sys::path::filename(At.File).str() + ":" + std::to_string(At.Line) + ":" +
-         std::to_string(At.Column);
+    S += fmt::format(" at {}:{}:{}", llvm::sys::path::filename(At.File), At.Line, At.Column);
     if (!Wit.ChainEndsInCall) {
       const facts::CallSite &Site = P.Program.Functions[Wit.ChainEnd].CallSites[Wit.ChainEndIndex];
-      S += ": " + Site.Reason + " [`" + Site.RuleId + "`]";
+      S += fmt::format(": {} [`{}`]", Site.Reason, Site.RuleId);
     }
     return S;
   }
@@ -392,27 +394,27 @@ private:
   std::string describeFunction(const Project &P, unsigned F) {
     const facts::Function &Fn = P.Program.Functions[F];
     const classify::Verdict &V = P.Verdicts[F];
-    std::string S = "```cpp\n" + Fn.Signature + "\n```\n\n**`" + Fn.Name + "`** is **" +
-                    quadrantName(V.quadrant()).str() + "**";
+    std::string S = fmt::format("```cpp\n{}\n```\n\n**`{}`** is **{}**", Fn.Signature, Fn.Name,
+                                quadrantName(V.quadrant()));
     if (V.PureComputation)
       S += " (pure computation: no blocking or asynchronous call found)";
     else if (std::string Note = classify::unfollowedNote(P.Program, P.Verdicts, F); !Note.empty())
-      S += " (" + Note + ")";
+      S += fmt::format(" ({})", Note);
     if (Fn.Partial)
       S += " (incomplete: its file does not compile)";
     S += "\n";
     if (V.Blocking)
-      S += "\n- blocks: " + describeChain(P, F, /*Blocking=*/true);
+      S += fmt::format("\n- blocks: {}", describeChain(P, F, /*Blocking=*/true));
     if (V.Async)
-      S += "\n- async: " + describeChain(P, F, /*Blocking=*/false);
+      S += fmt::format("\n- async: {}", describeChain(P, F, /*Blocking=*/false));
     auto FileName = [](llvm::StringRef Path) { return llvm::sys::path::filename(Path).str(); };
-    S += "\n- runs on: " + report::runsOn(P.Program, P.Contexts, F, FileName);
+    S += fmt::format("\n- runs on: {}", report::runsOn(P.Program, P.Contexts, F, FileName));
     return S;
   }
 
   static std::string describeCallSite(const facts::CallSite &S) {
-    return "`" + S.Callee + "` is **" + quadrantName(S.Label).str() + "**: " + S.Reason + " [`" +
-           S.RuleId + "`]";
+    return fmt::format("`{}` is **{}**: {} [`{}`]", S.Callee, quadrantName(S.Label), S.Reason,
+                       S.RuleId);
   }
 
   /// The URI the client named Path by, if it is open.

@@ -1,5 +1,6 @@
 //===--- Transport.cpp - JSON-RPC messages over a byte stream ---*- C++ -*-===//
 #include "lsp/Transport.h"
+#include "core/Format.h"
 #include "core/JsonNesting.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -49,21 +50,21 @@ std::optional<llvm::Expected<llvm::json::Value>> Transport::read() {
     SawHeader = true;
     auto [Name, Value] = llvm::StringRef(*Line).split(':');
     if (Name.size() == Line->size()) {
-      Problem = "header line without ':': '" + llvm::StringRef(*Line).take_front(64).str() + "'";
+      Problem = fmt::format("header line without ':': '{}'", llvm::StringRef(*Line).take_front(64));
       continue;
     }
     if (Name.trim().equals_insensitive("Content-Length")) {
       size_t N;
       if (Value.trim().getAsInteger(10, N))
-        Problem = "Content-Length is not a number: '" + Value.trim().str() + "'";
+        Problem = fmt::format("Content-Length is not a number: '{}'", Value.trim());
       else
         Length = N;
     }
   }
   if (!Length)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "bad message header: " +
-                                       (Problem.empty() ? "no Content-Length" : Problem));
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        fmt::format("bad message header: {}", Problem.empty() ? "no Content-Length" : Problem));
   if (*Length > MaxBody) {
     char Discard[4096];
     for (size_t Left = *Length; Left;) {
@@ -72,24 +73,25 @@ std::optional<llvm::Expected<llvm::json::Value>> Transport::read() {
         break;
       Left -= Got;
     }
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "message of " + llvm::utostr(*Length) +
-                                       " bytes skipped: the limit is " + llvm::utostr(MaxBody));
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        fmt::format("message of {} bytes skipped: the limit is {}", *Length, MaxBody));
   }
   std::string Body(*Length, '\0');
   if (std::fread(Body.data(), 1, *Length, In) != *Length)
     return std::nullopt;
   if (!Problem.empty())
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "bad message header: " + Problem);
+                                   fmt::format("bad message header: {}", Problem));
   if (jsonNestedTooDeeply(Body, MaxDepth))
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "invalid JSON: nested more than " + llvm::utostr(MaxDepth) +
-                                       " levels deep");
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        fmt::format("invalid JSON: nested more than {} levels deep", MaxDepth));
   llvm::Expected<llvm::json::Value> Message = llvm::json::parse(Body);
   if (!Message)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "invalid JSON: " + llvm::toString(Message.takeError()));
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        fmt::format("invalid JSON: {}", llvm::toString(Message.takeError())));
   return Message;
 }
 

@@ -1,13 +1,13 @@
 //===--- Workspace.cpp - The programs an editor session works on -===//
 #include "lsp/Workspace.h"
 #include "classify/Classifier.h"
+#include "core/Format.h"
 #include "core/Paths.h"
 #include "driver/DefaultFlags.h"
 #include "driver/Inputs.h"
 #include "driver/Lint.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include <chrono>
 
@@ -81,8 +81,9 @@ Project &Workspace::projectFor(llvm::StringRef File, std::vector<Notice> &Notice
       auto DB = CompilationDatabase::loadFromDirectory(Candidate, Error);
       if (!DB) {
         Notices.push_back({Notice::Error, true,
-                           "quadrant: cannot read the compilation database in '" + Candidate +
-                               "' (skipped): " + Error});
+                           fmt::format("quadrant: cannot read the compilation database in "
+                                       "'{}' (skipped): {}",
+                                       Candidate, Error)});
         continue;
       }
       auto P = std::make_unique<Project>();
@@ -92,16 +93,16 @@ Project &Workspace::projectFor(llvm::StringRef File, std::vector<Notice> &Notice
       P->Database = clang::tooling::inferMissingCompileCommands(std::move(DB));
       Notices.push_back(
           {Notice::Log, false,
-           "'" + File.str() + "' uses the compilation database in '" + Candidate + "'"});
+           fmt::format("'{}' uses the compilation database in '{}'", File, Candidate)});
       return Remember(*(Projects[Candidate] = std::move(P)));
     }
   }
   Notices.push_back({Notice::Warning, true,
-                     "quadrant: no compile_commands.json or compile_flags.txt found for '" +
-                         File.str() +
-                         "' (in its directory, its parents, or a build/ directory in one of "
-                         "them); analyzing it alone with default flags (" +
-                         driver::describeDefaultFlags({File.str()}) + ")"});
+                     fmt::format("quadrant: no compile_commands.json or compile_flags.txt found "
+                                 "for '{}' (in its directory, its parents, or a build/ "
+                                 "directory in one of them); analyzing it alone with default "
+                                 "flags ({})",
+                                 File, driver::describeDefaultFlags({File.str()}))});
   auto P = std::make_unique<Project>();
   P->Root = File.str();
   llvm::StringRef Dir = llvm::sys::path::parent_path(File);
@@ -133,12 +134,13 @@ void Workspace::runFrontEnd(Project &P, const std::vector<std::string> &Files,
     FromCache += R.FromCache;
     if (R.ByFallback)
       Notices.push_back({Notice::Log, false,
-                         "'" + R.File + "' does not compile as C++; analyzed as C (" +
-                             driver::headerAsCFlags().str() + ")"});
+                         fmt::format("'{}' does not compile as C++; analyzed as C ({})", R.File,
+                                     driver::headerAsCFlags())});
     if (R.Failed) {
       Notices.push_back(
           {Notice::Warning, false,
-           "'" + R.File + "' does not compile; what parsed is analyzed:\n" + R.CompilerOutput});
+           fmt::format("'{}' does not compile; what parsed is analyzed:\n{}", R.File,
+                       R.CompilerOutput)});
       P.CompileErrors[R.File] = std::move(R.CompilerOutput);
     } else {
       P.CompileErrors.erase(R.File);
@@ -148,10 +150,9 @@ void Workspace::runFrontEnd(Project &P, const std::vector<std::string> &Files,
   std::chrono::duration<double> Took = std::chrono::steady_clock::now() - Start;
   Notices.push_back(
       {Notice::Log, false,
-       llvm::formatv("analyzed {0} translation unit{1} of '{2}'{3} in {4:f1} s", Files.size(),
-                     Files.size() == 1 ? "" : "s", P.Root,
-                     P.Cache ? llvm::formatv(" ({0} from the cache)", FromCache).str() : "",
-                     Took.count())});
+       fmt::format("analyzed {} translation unit{} of '{}'{} in {:.1f} s", Files.size(),
+                   Files.size() == 1 ? "" : "s", P.Root,
+                   P.Cache ? fmt::format(" ({} from the cache)", FromCache) : "", Took.count())});
 }
 
 std::vector<std::string> Workspace::factsOfOtherUnits(Project &P,
@@ -170,7 +171,8 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName, bool Save
   std::string File = normalizedPath(FileName);
   if (!driver::isSourceFile(File)) {
     Notices.push_back({Notice::Log, false,
-                       "'" + File + "' is not a C or C++ file (by its extension): not analyzed"});
+                       fmt::format("'{}' is not a C or C++ file (by its extension): not analyzed",
+                                   File)});
     return nullptr;
   }
   Project &P = projectFor(File, Notices);
@@ -181,9 +183,9 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName, bool Save
     return FileConfig.takeError();
   if (driver::excluded(*FileConfig, File)) {
     Notices.push_back({Notice::Log, false,
-                       "'" + File +
-                           "' is excluded by the configuration (Exclude): nothing is reported "
-                           "for it"});
+                       fmt::format("'{}' is excluded by the configuration (Exclude): nothing is "
+                                   "reported for it",
+                                   File)});
     return nullptr;
   }
 

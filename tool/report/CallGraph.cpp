@@ -1,5 +1,6 @@
 //===--- CallGraph.cpp - The call graph the pictures draw -------*- C++ -*-===//
 #include "report/CallGraph.h"
+#include "core/Format.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace quadrant::report {
@@ -106,7 +107,7 @@ llvm::StringRef edgeKindName(EdgeKind K) {
 
 std::string nodeNote(const GraphNode &N) {
   if (N.FoldedHelpers)
-    return "+" + std::to_string(N.FoldedHelpers) + " pure helper" + (N.FoldedHelpers == 1 ? "" : "s");
+    return fmt::format("+{} pure helper{}", N.FoldedHelpers, N.FoldedHelpers == 1 ? "" : "s");
   return N.CoroutineDecides ? "coroutine" : "";
 }
 

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "report/Explainer.h"
+#include "core/Format.h"
 #include "core/Paths.h"
 #include "fix/Fixes.h"
 #include "report/ContextText.h"
@@ -83,15 +84,13 @@ bool nests(const facts::Function &Inner, const facts::Function &Outer) {
 }
 
 llvm::Error candidatesError(const link::Program &P, const std::vector<unsigned> &Candidates,
-                            const llvm::Twine &What) {
+                            llvm::StringRef What) {
   PathDisplay Display;
-  std::string Message;
-  llvm::raw_string_ostream OS(Message);
-  OS << What << " names " << Candidates.size()
-     << " functions; name one by its file and line:";
+  std::string Message = fmt::format("'{}' names {} functions; name one by its file and line:",
+                                    What, Candidates.size());
   for (unsigned F : Candidates) {
     const facts::Function &Fn = P.Functions[F];
-    OS << "\n  " << Display(Fn.Loc.File) << ":" << Fn.Loc.Line << ": " << Fn.Signature;
+    Message += fmt::format("\n  {}:{}: {}", Display(Fn.Loc.File), Fn.Loc.Line, Fn.Signature);
   }
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
 }
@@ -110,17 +109,17 @@ llvm::Expected<unsigned> findAt(const link::Program &P, const Position &At) {
   // A path that is not relative to here may still name a file by its tail.
   std::vector<unsigned> &InFile = SameFile.empty() ? SameName : SameFile;
   if (InFile.empty())
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "no function defined in '%s' was analyzed; name the file "
-                                   "among the sources, or check its path",
-                                   At.File.c_str());
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        fmt::format("no function defined in '{}' was analyzed; name the file among the "
+                    "sources, or check its path",
+                    At.File));
   std::vector<unsigned> Around;
   for (unsigned F : InFile)
     if (contains(P.Functions[F], At))
       Around.push_back(F);
-  std::string Where = At.File + ":" + std::to_string(At.Line);
-  if (At.Column)
-    Where += ":" + std::to_string(*At.Column);
+  std::string Where = At.Column ? fmt::format("{}:{}:{}", At.File, At.Line, *At.Column)
+                                : fmt::format("{}:{}", At.File, At.Line);
   if (Around.empty()) {
     // Name the definition nearest to the line, so the user sees what is there.
     unsigned Nearest = InFile.front();
@@ -132,11 +131,10 @@ llvm::Expected<unsigned> findAt(const link::Program &P, const Position &At) {
       if (Distance(F) < Distance(Nearest))
         Nearest = F;
     auto [Begin, End] = extent(P.Functions[Nearest]);
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "no function is defined at %s; the nearest is '%s', on "
-                                   "lines %u-%u",
-                                   Where.c_str(), P.Functions[Nearest].Name.c_str(), Begin.Line,
-                                   End.Line);
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        fmt::format("no function is defined at {}; the nearest is '{}', on lines {}-{}", Where,
+                    P.Functions[Nearest].Name, Begin.Line, End.Line));
   }
   // The innermost definition: the one every other candidate encloses.
   unsigned Inner = Around.front();
@@ -145,7 +143,7 @@ llvm::Expected<unsigned> findAt(const link::Program &P, const Position &At) {
       Inner = F;
   if (llvm::all_of(Around, [&](unsigned F) { return nests(P.Functions[Inner], P.Functions[F]); }))
     return Inner;
-  return candidatesError(P, Around, "'" + Where + "'");
+  return candidatesError(P, Around, Where);
 }
 
 /// Up to three names near Target (by edit distance), nearest first.
@@ -178,7 +176,7 @@ std::string alternatives(llvm::ArrayRef<std::string> Names) {
   for (size_t I = 0; I < Names.size(); ++I) {
     if (I)
       Out += I + 1 == Names.size() ? " or " : ", ";
-    Out += "'" + Names[I] + "'";
+    Out += fmt::format("'{}'", Names[I]);
   }
   return Out;
 }
@@ -354,15 +352,13 @@ private:
   llvm::raw_ostream &OS;
   PathDisplay Display;
 
-  std::string at(const SourcePoint &Loc) const {
-    return (Display(Loc.File) + ":" + llvm::Twine(Loc.Line) + ":" + llvm::Twine(Loc.Column)).str();
-  }
+  std::string at(const SourcePoint &Loc) const { return Display(Loc); }
 
-  void section(llvm::StringRef Title) { OS << "\n" << Title << "\n"; }
+  void section(llvm::StringRef Title) { print(OS, "\n{}\n", Title); }
 
   void headline() {
     Quadrant Q = V.quadrant();
-    OS << at(Fn.Loc) << ": '" << Fn.Name << "' is " << quadrantName(Q) << ".";
+    print(OS, "{}: '{}' is {}.", at(Fn.Loc), Fn.Name, quadrantName(Q));
     if (Fn.Partial)
       OS << " (Its file does not compile, so this is based on the part that parsed.)";
     OS << "\n";
@@ -392,27 +388,26 @@ private:
     classify::Chain C = classify::witnessChain(P, R.Verdicts, F, BlockingAxis);
     std::string Caller = Fn.Name;
     for (size_t I = 0; I + 1 < C.Links.size(); ++I) {
-      OS << "  " << Caller << " calls " << C.Links[I].Callee << " at " << at(C.Links[I].Loc)
-         << ".\n";
+      print(OS, "  {} calls {} at {}.\n", Caller, C.Links[I].Callee, at(C.Links[I].Loc));
       Caller = C.Links[I].Callee;
     }
     if (C.Omitted) {
-      OS << "  ... and so on, through " << C.Omitted << " more calls ...\n";
+      print(OS, "  ... and so on, through {} more calls ...\n", C.Omitted);
       Caller = P.Functions[W.ChainEnd].Name;
     }
     const classify::ChainLink &Last = C.Links.back();
     if (W.ChainEndsInCall) {
-      OS << "  " << Caller << " calls " << Last.Callee << " at " << at(Last.Loc) << ", and "
-         << Last.Callee
-         << " is a coroutine (a function that can suspend and resume later): calling it "
-            "returns at once, and its body finishes later.\n";
+      print(OS,
+            "  {0} calls {1} at {2}, and {1} is a coroutine (a function that can suspend and "
+            "resume later): calling it returns at once, and its body finishes later.\n",
+            Caller, Last.Callee, at(Last.Loc));
       return;
     }
     const facts::CallSite &Site = P.Functions[W.ChainEnd].CallSites[W.ChainEndIndex];
-    OS << "  " << Caller << " " << verb(Site.Callee) << " " << Site.Callee << " at "
-       << at(Site.Loc) << ", which is " << quadrantName(Site.Label) << ": " << Site.Reason;
+    print(OS, "  {} {} {} at {}, which is {}: {}", Caller, verb(Site.Callee), Site.Callee,
+          at(Site.Loc), quadrantName(Site.Label), Site.Reason);
     if (Site.RuleId != "annotation")
-      OS << " (rule " << Site.RuleId << ")";
+      print(OS, " (rule {})", Site.RuleId);
     OS << ".\n";
   }
 
@@ -426,8 +421,8 @@ private:
     section("Why it blocks");
     chain(/*BlockingAxis=*/true);
     if (V.BlockingWitness.ChainLength > 1)
-      OS << "  These calls all run on the thread that called " << Fn.Name
-         << ", so that thread waits too.\n";
+      print(OS, "  These calls all run on the thread that called {}, so that thread waits too.\n",
+            Fn.Name);
   }
 
   /// Blocking functions F hands to another thread or an event loop: their
@@ -444,9 +439,11 @@ private:
           if (!R.Verdicts[H].Blocking || llvm::is_contained(Said, Name))
             continue;
           Said.push_back(Name);
-          OS << "  It hands " << Name << " to " << Site.Callee << " at " << at(Site.Loc) << ". "
-             << Name << " blocks, but it runs elsewhere (on another thread, or later as an "
-             << "event handler), so its waiting does not make " << Fn.Name << " wait.\n";
+          print(OS,
+                "  It hands {0} to {1} at {2}. {0} blocks, but it runs elsewhere (on another "
+                "thread, or later as an event handler), so its waiting does not make {3} "
+                "wait.\n",
+                Name, Site.Callee, at(Site.Loc), Fn.Name);
         }
       }
   }
@@ -474,8 +471,8 @@ private:
     classify::Chain Blocking = classify::witnessChain(P, R.Verdicts, F, true);
     classify::Chain Async = classify::witnessChain(P, R.Verdicts, F, false);
     if (llvm::equal(Blocking.Links, Async.Links, SameLinks)) {
-      OS << "  The same calls make it async: " << Async.Links.back().Callee
-         << " is async as well as blocking.\n";
+      print(OS, "  The same calls make it async: {} is async as well as blocking.\n",
+            Async.Links.back().Callee);
       return;
     }
     chain(/*BlockingAxis=*/false);
@@ -493,25 +490,25 @@ private:
     unsigned IndirectCount = 0;
     for (const facts::IndirectCall &Call : Fn.UnresolvedCalls)
       if (!llvm::is_contained(Names, Call.Spelling))
-        Indirect += (IndirectCount++ ? ", '" : "'") + Call.Spelling + "' (line " +
-                    std::to_string(Call.Loc.Line) + ")";
+        Indirect += fmt::format("{}'{}' (line {})", IndirectCount++ ? ", " : "", Call.Spelling,
+                                Call.Loc.Line);
     if (Names.empty() && !IndirectCount)
       return;
     section("What it cannot see");
     if (IndirectCount)
-      OS << "  It calls through " << Indirect
-         << ", into which the analyzed code stores no function: what "
-         << (IndirectCount == 1 ? "that call runs" : "those calls run")
-         << " is not followed, and the verdict does not cover it.\n";
+      print(OS,
+            "  It calls through {}, into which the analyzed code stores no function: what {} "
+            "is not followed, and the verdict does not cover it.\n",
+            Indirect, IndirectCount == 1 ? "that call runs" : "those calls run");
     if (Names.empty())
       return;
     bool One = Names.size() == 1;
-    OS << "  It calls " << alternatives(Names)
-       << ", declared but not defined in the analyzed code. quadrant cannot see inside "
-       << (One ? "it, and assumes it neither blocks nor starts" : "them, and assumes they "
-                                                                    "neither block nor start")
-       << " work elsewhere; analyze the file that defines " << (One ? "it" : "them")
-       << ", or describe " << (One ? "it" : "them") << " with a rule.\n";
+    print(OS,
+          "  It calls {0}, declared but not defined in the analyzed code. quadrant cannot see "
+          "inside {1}, and assumes {2} work elsewhere; analyze the file that defines {1}, or "
+          "describe {1} with a rule.\n",
+          alternatives(Names), One ? "it" : "them",
+          One ? "it neither blocks nor starts" : "they neither block nor start");
   }
 
   /// Code its calls' constant arguments rule out in the functions they call
@@ -537,14 +534,15 @@ private:
             auto Given = llvm::find_if(S.Arguments, [&](const facts::ArgumentValue &A) {
               return A.Parameter == G.Parameter;
             });
-            std::string Value = Given->Spelling.empty() ? std::to_string(*Given->Value)
+            std::string Value = Given->Spelling.empty() ? fmt::format("{}", *Given->Value)
                                                         : Given->Spelling;
-            OS << "  " << Through << Callee << " at " << at(From.Calls[C].Loc) << " is given "
-               << G.Name << " = " << Value << ": its call of " << Out.Callee << " at "
-               << at(Out.Loc) << " runs only when " << G.Name << (G.Equal ? " is " : " is not ")
-               << G.ValueSpelling << ", so it does not run through this call.\n";
+            print(OS,
+                  "  {}{} at {} is given {} = {}: its call of {} at {} runs only when {} {} {}, "
+                  "so it does not run through this call.\n",
+                  Through, Callee, at(From.Calls[C].Loc), G.Name, Value, Out.Callee, at(Out.Loc),
+                  G.Name, G.Equal ? "is" : "is not", G.ValueSpelling);
           }
-          Self(Self, T, "Through " + Callee + ", ");
+          Self(Self, T, fmt::format("Through {}, ", Callee));
         }
     };
     Walk(Walk, F, "");
@@ -556,10 +554,10 @@ private:
       return;
     section("The calls that decide it ([brackets]: the rule that labeled the call)");
     for (const ReportedCall &Call : Calls) {
-      OS << "  " << at(Call.Loc) << ": " << Call.Callee << " is " << quadrantName(Call.Label)
-         << ": " << Call.Reason;
+      print(OS, "  {}: {} is {}: {}", at(Call.Loc), Call.Callee, quadrantName(Call.Label),
+            Call.Reason);
       if (Call.RuleId)
-        OS << " [" << *Call.RuleId << "]";
+        print(OS, " [{}]", *Call.RuleId);
       OS << "\n";
     }
   }
@@ -575,17 +573,17 @@ private:
           Finding.Loc.Line < Begin.Line || End.Line < Finding.Loc.Line)
         continue;
       Any = true;
-      OS << "  " << at(Finding.Loc) << ": " << (Finding.Error ? "error" : "warning") << ": "
-         << Finding.Message << " [" << Finding.Check << "]\n";
+      print(OS, "  {}: {}: {} [{}]\n", at(Finding.Loc), Finding.Error ? "error" : "warning",
+            Finding.Message, Finding.Check);
       for (const checks::Note &N : Finding.Notes)
-        OS << "    " << at(N.Loc) << ": note: " << N.Message << "\n";
+        print(OS, "    {}: note: {}\n", at(N.Loc), N.Message);
       if (!R.ChecksDocDir.empty())
-        OS << "    How to fix it: " << Display(R.ChecksDocDir) << "/"
-           << shortCheckName(Finding.Check) << ".md\n";
+        print(OS, "    How to fix it: {}/{}.md\n", Display(R.ChecksDocDir),
+              shortCheckName(Finding.Check));
       if (Finding.Fix) {
-        OS << "    Fix (quadrant --fix makes it): " << Finding.Fix->Description << "\n";
+        print(OS, "    Fix (quadrant --fix makes it): {}\n", Finding.Fix->Description);
         if (llvm::Error E = fix::writeFixDiff(*Finding.Fix, "      ", OS))
-          OS << "      (not shown: " << llvm::toString(std::move(E)) << ")\n";
+          print(OS, "      (not shown: {})\n", llvm::toString(std::move(E)));
       }
     }
     if (!Any)
@@ -599,36 +597,34 @@ private:
       const facts::Function &Owner = P.Functions[S.Group.Function];
       const facts::CallSite &First = Owner.CallSites[S.Group.Sites.front()];
       if (!Current || Current->Function != S.Group.Function || Current->Sites != S.Group.Sites) {
-        OS << "  " << First.Callee << " (" << quadrantName(First.Label) << ") at ";
-        for (size_t I = 0; I < S.Group.Sites.size(); ++I)
-          OS << (I ? ", " : "") << at(Owner.CallSites[S.Group.Sites[I]].Loc);
-        if (S.Group.Function != F)
-          OS << ", in " << Owner.Name;
-        OS << ":\n";
+        std::vector<std::string> Sites;
+        for (unsigned Site : S.Group.Sites)
+          Sites.push_back(at(Owner.CallSites[Site].Loc));
+        print(OS, "  {} ({}) at {}{}:\n", First.Callee, quadrantName(First.Label),
+              fmt::join(Sites, ", "),
+              S.Group.Function != F ? fmt::format(", in {}", Owner.Name) : "");
       }
       Current = &S.Group;
       llvm::StringRef Text = S.Move.Text;
-      OS << "    - To make " << (S.Group.Sites.size() > 1 ? "them " : "it ")
-         << quadrantName(S.Move.To) << ": " << Text << (Text.ends_with(".") ? "" : ".") << "\n";
-      OS << "      " << Fn.Name << " would " << (S.Result == V.quadrant() ? "still" : "then")
-         << " be " << quadrantName(S.Result);
-      if (S.StillBy) {
-        OS << ": " << S.StillBy->Callee << " at " << at(S.StillBy->Loc);
-        if (!S.StillIn.empty())
-          OS << ", in " << S.StillIn << ",";
-        OS << " still " << (S.StillBlocking ? "waits" : "makes it async");
-      }
+      print(OS, "    - To make {} {}: {}{}\n", S.Group.Sites.size() > 1 ? "them" : "it",
+            quadrantName(S.Move.To), Text, Text.ends_with(".") ? "" : ".");
+      print(OS, "      {} would {} be {}", Fn.Name, S.Result == V.quadrant() ? "still" : "then",
+            quadrantName(S.Result));
+      if (S.StillBy)
+        print(OS, ": {} at {}{} still {}", S.StillBy->Callee, at(S.StillBy->Loc),
+              S.StillIn.empty() ? "" : fmt::format(", in {},", S.StillIn),
+              S.StillBlocking ? "waits" : "makes it async");
       OS << ".\n";
     }
     bool Unadvised = unadvisedAxes();
     if (V.BlockingWitness.K == classify::Witness::Kind::Call) {
       llvm::StringRef Callee = P.Functions[V.BlockingWitness.Target].Name;
-      OS << "  " << (Suggestions.empty() ? "Hand " : "Or hand ") << Callee
-         << " to another thread (std::thread or std::async in C++, pthread_create or "
+      print(OS,
+            "  {} {} to another thread (std::thread or std::async in C++, pthread_create or "
             "thrd_create in C) instead of calling it here: its waiting then happens on that "
-            "thread, and "
-         << Fn.Name
-         << " blocks only where it waits for the result (future.get(), join(), pthread_join()).\n";
+            "thread, and {} blocks only where it waits for the result (future.get(), join(), "
+            "pthread_join()).\n",
+            Suggestions.empty() ? "Hand" : "Or hand", Callee, Fn.Name);
     } else if (Suggestions.empty() && V.PureComputation) {
       OS << "  Nothing: it has no call to change. A call that waits (a read from a blocking "
             "descriptor, sleep_for, future.get()) would make it blocking; starting work "
@@ -691,7 +687,7 @@ llvm::Expected<unsigned> findFunction(const link::Program &P, llvm::StringRef Ta
   if (Found.size() == 1)
     return Found.front();
   if (Found.size() > 1)
-    return candidatesError(P, Found, "'" + Target + "'");
+    return candidatesError(P, Found, Target);
   // A function that is called but defined elsewhere has no verdict of its own.
   for (unsigned F = 0; F < P.written(); ++F)
     for (unsigned C = 0; C < P.Functions[F].Calls.size(); ++C)
@@ -699,15 +695,17 @@ llvm::Expected<unsigned> findFunction(const link::Program &P, llvm::StringRef Ta
           P.Targets[F][C].empty() && (Name == Target || Name.ends_with(("::" + Target).str())))
         return llvm::createStringError(
             llvm::inconvertibleErrorCode(),
-            "'%s' is called (by '%s') but not defined in the analyzed code; add the file "
-            "that defines it to the sources",
-            Name.str().c_str(), P.Functions[F].Name.c_str());
+            fmt::format("'{}' is called (by '{}') but not defined in the analyzed code; add "
+                        "the file that defines it to the sources",
+                        Name, P.Functions[F].Name));
   std::vector<std::string> Near = nearNames(P, Target);
-  std::string Message = ("no function named '" + Target + "' was analyzed").str();
-  if (!Near.empty())
-    Message += "; did you mean " + alternatives(Near) + "?";
-  else
-    Message += " (quadrant without 'explain' lists every function it analyzed)";
+  std::string Message =
+      Near.empty()
+          ? fmt::format("no function named '{}' was analyzed (quadrant without 'explain' "
+                        "lists every function it analyzed)",
+                        Target)
+          : fmt::format("no function named '{}' was analyzed; did you mean {}?", Target,
+                        alternatives(Near));
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
 }
 

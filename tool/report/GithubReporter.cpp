@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "report/Report.h"
+#include "core/Format.h"
 
 namespace quadrant::report {
 
@@ -45,16 +46,15 @@ void writeGithub(const Report &R, llvm::raw_ostream &OS) {
   for (const checks::Finding &F : R.Findings) {
     std::string Message = F.Message;
     for (const checks::Note &N : F.Notes)
-      Message += "\n" + N.Loc.File + ":" + std::to_string(N.Loc.Line) + ":" +
-                 std::to_string(N.Loc.Column) + ": note: " + N.Message;
-    OS << "::" << (F.Error ? "error" : "warning") << " file=" << escapeProperty(F.Loc.File)
-       << ",line=" << F.Loc.Line << ",col=" << F.Loc.Column
-       << ",title=" << escapeProperty(F.Check) << "::" << escapeData(Message) << "\n";
+      Message += fmt::format("\n{}:{}:{}: note: {}", N.Loc.File, N.Loc.Line, N.Loc.Column,
+                             N.Message);
+    print(OS, "::{} file={},line={},col={},title={}::{}\n", F.Error ? "error" : "warning",
+          escapeProperty(F.Loc.File), F.Loc.Line, F.Loc.Column, escapeProperty(F.Check),
+          escapeData(Message));
   }
   for (const Diagnostic &D : R.Diagnostics)
-    OS << "::" << (D.Severity == "error" ? "error" : "warning")
-       << " file=" << escapeProperty(D.File) << ",title=quadrant::" << escapeData(D.Message)
-       << "\n";
+    print(OS, "::{} file={},title=quadrant::{}\n", D.Severity == "error" ? "error" : "warning",
+          escapeProperty(D.File), escapeData(D.Message));
 }
 
 } // namespace quadrant::report

@@ -1,12 +1,13 @@
 //===--- ReportedCalls.cpp - What each reporter lists per function -*- C++ -*-===//
 #include "report/Report.h"
+#include "core/Format.h"
 #include "core/Paths.h"
 #include <algorithm>
 
 namespace quadrant::report {
 
 static std::string withArticle(llvm::StringRef Quadrant) {
-  return (Quadrant.starts_with("async") ? "an " : "a ") + Quadrant.str();
+  return fmt::format("{} {}", Quadrant.starts_with("async") ? "an" : "a", Quadrant);
 }
 
 /// Why a call of an analyzed function has its label, in one line: the call
@@ -23,13 +24,12 @@ static std::optional<std::string> calleeWitness(const link::Program &P,
     return std::nullopt;
   const facts::CallSite &Site = P.Functions[W.ChainEnd].CallSites[W.ChainEndIndex];
   PathDisplay Display;
-  std::string Text = (W.ChainLength <= 1 ? "calls " : "reaches ") + Site.Callee + " at " +
-                     Display(Site.Loc.File).str() + ":" + std::to_string(Site.Loc.Line) + ":" +
-                     std::to_string(Site.Loc.Column);
-  if (W.ChainLength > 1)
-    Text += " (" + std::to_string(W.ChainLength) + " calls down)";
+  std::string Text = W.ChainLength <= 1
+                         ? fmt::format("calls {} at {}", Site.Callee, Display(Site.Loc))
+                         : fmt::format("reaches {} at {} ({} calls down)", Site.Callee,
+                                       Display(Site.Loc), W.ChainLength);
   if (!Site.Reason.empty())
-    Text += ": " + Site.Reason;
+    Text += fmt::format(": {}", Site.Reason);
   return Text;
 }
 
@@ -39,17 +39,21 @@ static std::optional<std::string> calleeWitness(const link::Program &P,
 /// program never constructs its class), ".
 static std::string dispatchedTo(const link::Program &P, unsigned F, unsigned C, unsigned Target) {
   size_t Count = P.Targets[F][C].size();
-  std::string Text = "through the virtual call, in " + P.Functions[Target].Name +
-                     (Count == 1 ? " (the only method it may run"
-                                 : " (1 of " + std::to_string(Count) + " methods it may run");
-  auto Shown = P.ShownReceivers.find({F, C});
-  if (auto It = P.LeftOutOverriders.find({F, C}); It != P.LeftOutOverriders.end())
-    Text += "; " + std::to_string(It->second) + " more left out: " +
-            (Shown != P.ShownReceivers.end()
-                 ? "the object is a " + Shown->second + " here"
-                 : std::string("the program never constructs ") +
-                       (It->second == 1 ? "its class" : "their classes"));
-  return Text + "), ";
+  std::string Text =
+      Count == 1
+          ? fmt::format("through the virtual call, in {} (the only method it may run",
+                        P.Functions[Target].Name)
+          : fmt::format("through the virtual call, in {} (1 of {} methods it may run",
+                        P.Functions[Target].Name, Count);
+  if (auto It = P.LeftOutOverriders.find({F, C}); It != P.LeftOutOverriders.end()) {
+    auto Shown = P.ShownReceivers.find({F, C});
+    Text += Shown != P.ShownReceivers.end()
+                ? fmt::format("; {} more left out: the object is a {} here", It->second,
+                              Shown->second)
+                : fmt::format("; {} more left out: the program never constructs {}", It->second,
+                              It->second == 1 ? "its class" : "their classes");
+  }
+  return fmt::format("{}), ", Text);
 }
 
 std::vector<ReportedCall> reportedCalls(const Report &R, unsigned F) {
@@ -80,13 +84,16 @@ std::vector<ReportedCall> reportedCalls(const Report &R, unsigned F) {
     const facts::CallEdge &Call = Fn.Calls[C];
     std::string Reason;
     if (BlockingNotRunHere && !Blocking)
-      Reason = "creates the coroutine " + Call.CalleeName +
-               " without co_await; the blocking in its body does not run here";
+      Reason = fmt::format("creates the coroutine {} without co_await; the blocking in its body "
+                           "does not run here",
+                           Call.CalleeName);
     else if (std::optional<std::string> Witness = calleeWitness(R.Program, *Cause))
-      Reason = (Call.Virtual ? dispatchedTo(R.Program, F, C, CauseTarget) : "") + *Witness;
+      Reason = fmt::format("{}{}", Call.Virtual ? dispatchedTo(R.Program, F, C, CauseTarget) : "",
+                           *Witness);
     else
-      Reason = "calls " + Call.CalleeName + ", " + withArticle(quadrantName(Label)) +
-               (Call.Virtual ? " function in at least one override" : " function");
+      Reason = fmt::format("calls {}, {} function{}", Call.CalleeName,
+                           withArticle(quadrantName(Label)),
+                           Call.Virtual ? " in at least one override" : "");
     Calls.push_back({Call.CalleeName, Call.Loc, Label, std::nullopt, std::move(Reason)});
   }
   std::stable_sort(Calls.begin(), Calls.end(),

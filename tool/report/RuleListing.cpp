@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "report/RuleListing.h"
+#include "core/Format.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 
@@ -37,21 +38,20 @@ llvm::StringRef labelName(const std::optional<Quadrant> &Label) {
 
 std::string displayedRuleFile(llvm::StringRef File, llvm::StringRef BuiltinDir) {
   if (File.consume_front(BuiltinDir) && (File.consume_front("/") || File.empty()))
-    return ("rules/" + File).str();
+    return fmt::format("rules/{}", File);
   return File.str();
 }
 
 void writeRuleListText(const rules::RuleSet &Rules, llvm::StringRef BuiltinDir,
                        llvm::raw_ostream &OS) {
   for (const rules::Rule &R : Rules.rules()) {
-    OS << R.Id << ": " << kindName(R.Kind) << " of " << llvm::join(R.Names, ", ") << " is "
-       << labelName(R.Label);
+    print(OS, "{}: {} of {} is {}", R.Id, kindName(R.Kind), fmt::join(R.Names, ", "),
+          labelName(R.Label));
     if (!R.Cases.empty())
-      OS << " (" << R.Cases.size() << (R.Cases.size() == 1 ? " case" : " cases")
-         << " may change it)";
-    OS << "  [" << displayedRuleFile(R.SourceFile, BuiltinDir) << "]\n";
+      print(OS, " ({} {} may change it)", R.Cases.size(), R.Cases.size() == 1 ? "case" : "cases");
+    print(OS, "  [{}]\n", displayedRuleFile(R.SourceFile, BuiltinDir));
   }
-  OS << Rules.rules().size() << " rules\n";
+  print(OS, "{} rules\n", Rules.rules().size());
 }
 
 void writeRuleListJson(const rules::RuleSet &Rules, llvm::StringRef BuiltinDir,

@@ -1,5 +1,6 @@
 //===--- TextReporter.cpp - The report a student reads ----------*- C++ -*-===//
 #include "report/Report.h"
+#include "core/Format.h"
 #include "core/Paths.h"
 #include "report/ContextText.h"
 #include "llvm/Support/FileSystem.h"
@@ -11,20 +12,17 @@ namespace quadrant::report {
 
 namespace {
 
-void printPoint(llvm::raw_ostream &OS, const PathDisplay &Display, const SourcePoint &P) {
-  OS << Display(P.File) << ":" << P.Line << ":" << P.Column;
-}
-
-void printChain(llvm::raw_ostream &OS, const PathDisplay &Display, llvm::StringRef From,
-                const classify::Chain &Chain) {
-  OS << From;
+/// "f -> g -> sleep at file:line:col", with the links a long chain leaves out
+/// counted before its last.
+std::string chainText(const PathDisplay &Display, llvm::StringRef From,
+                      const classify::Chain &Chain) {
+  std::string Text = From.str();
   for (size_t I = 0; I < Chain.Links.size(); ++I) {
     if (Chain.Omitted && I + 1 == Chain.Links.size())
-      OS << " -> ... (" << Chain.Omitted << " more)";
-    OS << " -> " << Chain.Links[I].Callee;
+      Text += fmt::format(" -> ... ({} more)", Chain.Omitted);
+    Text += fmt::format(" -> {}", Chain.Links[I].Callee);
   }
-  OS << " at ";
-  printPoint(OS, Display, Chain.Links.back().Loc);
+  return fmt::format("{} at {}", Text, Display(Chain.Links.back().Loc));
 }
 
 /// A finding as clang prints a diagnostic, so editors and CI parse it alike.
@@ -33,15 +31,14 @@ void printFinding(llvm::raw_ostream &OS, const PathDisplay &Display, const check
   auto Severity = [&](llvm::StringRef Word, llvm::raw_ostream::Colors C) {
     if (Color)
       OS.changeColor(C, /*Bold=*/true);
-    OS << Word << ":";
+    print(OS, "{}:", Word);
     if (Color)
       OS.resetColor();
     OS << " ";
   };
   if (Color)
     OS.changeColor(llvm::raw_ostream::SAVEDCOLOR, /*Bold=*/true);
-  printPoint(OS, Display, F.Loc);
-  OS << ":";
+  print(OS, "{}:", Display(F.Loc));
   if (Color)
     OS.resetColor();
   OS << " ";
@@ -49,12 +46,11 @@ void printFinding(llvm::raw_ostream &OS, const PathDisplay &Display, const check
     Severity("error", llvm::raw_ostream::RED);
   else
     Severity("warning", llvm::raw_ostream::MAGENTA);
-  OS << F.Message << " [" << F.Check << "]\n";
+  print(OS, "{} [{}]\n", F.Message, F.Check);
   for (const checks::Note &N : F.Notes) {
-    printPoint(OS, Display, N.Loc);
-    OS << ": ";
+    print(OS, "{}: ", Display(N.Loc));
     Severity("note", llvm::raw_ostream::BLACK);
-    OS << N.Message << "\n";
+    print(OS, "{}\n", N.Message);
   }
 }
 
@@ -86,33 +82,29 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
     // that say something about concurrency.
     if (V.PureComputation && !R.ShowPure)
       continue;
-    printPoint(OS, Display, Fn.Loc);
-    OS << ": '" << Fn.Name << "' is " << quadrantName(V.quadrant());
+    print(OS, "{}: '{}' is {}", Display(Fn.Loc), Fn.Name, quadrantName(V.quadrant()));
     if (V.PureComputation)
       OS << " (pure computation: no blocking or asynchronous call found)";
     else if (std::string Note = classify::unfollowedNote(P, R.Verdicts, F); !Note.empty())
-      OS << " (" << Note << ")";
+      print(OS, " ({})", Note);
     if (Fn.Partial)
       OS << " (incomplete: its file does not compile)";
     OS << "\n";
     if (V.Blocking) {
-      OS << "  blocks: ";
-      printChain(OS, Display, Fn.Name, classify::witnessChain(P, R.Verdicts, F, true));
-      OS << "\n";
+      print(OS, "  blocks: {}\n",
+            chainText(Display, Fn.Name, classify::witnessChain(P, R.Verdicts, F, true)));
     }
     if (V.AsyncWitness.K == classify::Witness::Kind::Coroutine) {
       OS << "  async: it is a coroutine; its caller gets a handle now and the result later\n";
     } else if (V.Async) {
-      OS << "  async: ";
-      printChain(OS, Display, Fn.Name, classify::witnessChain(P, R.Verdicts, F, false));
-      OS << "\n";
+      print(OS, "  async: {}\n",
+            chainText(Display, Fn.Name, classify::witnessChain(P, R.Verdicts, F, false)));
     }
     for (const ReportedCall &Call : reportedCalls(R, F)) {
-      OS << "    ";
-      printPoint(OS, Display, Call.Loc);
-      OS << ": " << Call.Callee << " is " << quadrantName(Call.Label) << ": " << Call.Reason;
+      print(OS, "    {}: {} is {}: {}", Display(Call.Loc), Call.Callee, quadrantName(Call.Label),
+            Call.Reason);
       if (Call.RuleId)
-        OS << " [" << *Call.RuleId << "]";
+        print(OS, " [{}]", *Call.RuleId);
       OS << "\n";
     }
     OS << "  runs on: " << runsOn(P, R.Contexts, F, Show) << "\n";
@@ -122,22 +114,22 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
   for (const checks::Finding &F : R.Findings)
     printFinding(OS, Display, F, R.Color);
   for (const Diagnostic &D : R.Diagnostics)
-    OS << Display(D.File) << ": " << D.Severity << ": " << D.Message << "\n";
+    print(OS, "{}: {}: {}\n", Display(D.File), D.Severity, D.Message);
 
   unsigned Total = Counts[0] + Counts[1] + Counts[2] + Counts[3];
-  OS << "\n" << Total << (Total == 1 ? " function: " : " functions: ");
+  print(OS, "\n{} {}: ", Total, Total == 1 ? "function" : "functions");
   for (int Q = 0; Q < 4; ++Q) {
-    OS << (Q ? ", " : "") << Counts[Q] << " " << quadrantName(static_cast<Quadrant>(Q));
+    print(OS, "{}{} {}", Q ? ", " : "", Counts[Q], quadrantName(static_cast<Quadrant>(Q)));
     if (static_cast<Quadrant>(Q) == Quadrant::SyncNonBlocking && Pure)
-      OS << " (" << Pure << " pure computation"
-         << (R.ShowPure ? "" : ", not listed: --show-pure lists them") << ")";
+      print(OS, " ({} pure computation{})", Pure,
+            R.ShowPure ? "" : ", not listed: --show-pure lists them");
   }
   OS << "\n";
   if (!R.Findings.empty()) {
     unsigned Errors = llvm::count_if(R.Findings, [](const checks::Finding &F) { return F.Error; });
     unsigned Warnings = R.Findings.size() - Errors;
-    OS << Warnings << (Warnings == 1 ? " warning" : " warnings") << " and " << Errors
-       << (Errors == 1 ? " error" : " errors") << " from checks\n";
+    print(OS, "{} {} and {} {} from checks\n", Warnings, Warnings == 1 ? "warning" : "warnings",
+          Errors, Errors == 1 ? "error" : "errors");
   }
 }
 

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "rules/RuleSet.h"
 #include "core/DidYouMean.h"
+#include "core/Format.h"
 #include "core/YamlNesting.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -69,8 +70,8 @@ std::string unknownTrait(llvm::ArrayRef<std::string> Traits) {
   for (const std::string &Trait : Traits)
     if (llvm::find(KnownTraits, Trait) == std::end(KnownTraits)) {
       std::vector<llvm::StringRef> Known(std::begin(KnownTraits), std::end(KnownTraits));
-      return "unknown trait '" + Trait + "'; expected one of " + llvm::join(Known, ", ") +
-             didYouMean(Trait, Known);
+      return fmt::format("unknown trait '{}'; expected one of {}{}", Trait,
+                         fmt::join(Known, ", "), didYouMean(Trait, Known));
     }
   return {};
 }
@@ -119,10 +120,10 @@ std::string badAdvice(llvm::ArrayRef<RuleAdvice> Items, std::optional<Quadrant> 
     return "a site labeled 'none' is not reported, so it takes no 'advice'";
   for (const RuleAdvice &A : Items) {
     if (A.To == *Label)
-      return ("'advice' for " + quadrantName(A.To) +
-              ", the label itself; advice says how to move the call to another quadrant")
-          .str();
-    if (std::string Error = badWordings(A.Texts, "the 'advice' for " + quadrantName(A.To));
+      return fmt::format("'advice' for {}, the label itself; advice says how to move the call "
+                         "to another quadrant",
+                         quadrantName(A.To));
+    if (std::string Error = badWordings(A.Texts, fmt::format("the 'advice' for {}", quadrantName(A.To)));
         !Error.empty())
       return Error;
   }
@@ -155,8 +156,8 @@ template <> struct ScalarTraits<LabelValue> {
     static thread_local std::string Message;
     std::vector<StringRef> Known = quadrantSpellings();
     Known.insert(Known.begin(), "none");
-    Message = ("unknown label '" + Scalar + "'; expected one of " + join(Known, ", ")).str() +
-              didYouMean(Scalar, Known);
+    Message = fmt::format("unknown label '{}'; expected one of {}{}", Scalar,
+                          fmt::join(Known, ", "), didYouMean(Scalar, Known));
     return Message;
   }
   static QuotingType mustQuote(StringRef) { return QuotingType::None; }
@@ -198,8 +199,8 @@ template <> struct CustomMappingTraits<AdviceMap> {
     std::optional<Quadrant> To = parseQuadrant(Key);
     if (!To) {
       std::vector<StringRef> Known = quadrantSpellings();
-      Io.setError("unknown quadrant '" + Key + "' in 'advice'; expected one of " +
-                  join(Known, ", ") + didYouMean(Key, Known));
+      Io.setError(fmt::format("unknown quadrant '{}' in 'advice'; expected one of {}{}", Key,
+                              fmt::join(Known, ", "), didYouMean(Key, Known)));
       return;
     }
     AdviceWordings W;
@@ -298,7 +299,8 @@ template <> struct MappingTraits<Condition> {
       Io.mapOptional(F.Key, Flag);
       if (Flag) {
         if (!*Flag) {
-          Io.setError(Twine("'") + F.Key + "' only takes 'true'; leave the condition out instead");
+          Io.setError(
+              fmt::format("'{}' only takes 'true'; leave the condition out instead", F.Key));
           return;
         }
         ++Seen;
@@ -424,48 +426,48 @@ template <> struct MappingTraits<Rule> {
     if (R.Id.empty())
       return "a rule needs a non-empty 'id'";
     if (R.Names.empty())
-      return "rule '" + R.Id + "' needs at least one name under 'names'";
+      return fmt::format("rule '{}' needs at least one name under 'names'", R.Id);
+    auto InRule = [&](llvm::StringRef Why) { return fmt::format("rule '{}': {}", R.Id, Why); };
     for (const std::string &Name : R.Names) {
       llvm::StringRef N(Name);
       if (R.Kind == SiteKind::Directive) {
         if (!N.starts_with("omp ") || N.contains("  ") || N.ends_with(" "))
-          return "rule '" + R.Id + "': '" + Name +
-                 "' is not an OpenMP directive (write 'omp parallel for')";
+          return InRule(fmt::format(
+              "'{}' is not an OpenMP directive (write 'omp parallel for')", Name));
       } else if (N.empty() || N.starts_with("::") || N.ends_with("::") || N.contains(' ')) {
-        return "rule '" + R.Id + "': '" + Name +
-               "' is not a qualified name (write 'read' or 'std::thread::join')";
+        return InRule(fmt::format(
+            "'{}' is not a qualified name (write 'read' or 'std::thread::join')", Name));
       }
     }
     if (std::string Error = unknownTrait(R.Traits); !Error.empty())
-      return "rule '" + R.Id + "': " + Error;
+      return InRule(Error);
     std::string Context = contextConditionIn(R.Where, "where");
     for (const auto *Marks : {&R.MarksNonBlocking, &R.MarksBlocking, &R.DescriptorKinds})
       for (const DescriptorMark &M : *Marks)
         if (Context.empty())
           Context = contextConditionIn(M.Where, "where");
     if (!Context.empty())
-      return "rule '" + R.Id + "': " + Context;
+      return InRule(Context);
     for (const DescriptorMark &M : R.MarksNonBlocking)
       if (!M.Kind.empty())
-        return "rule '" + R.Id + "': 'kind' belongs under 'descriptor-kinds', not 'marks-nonblocking'";
+        return InRule("'kind' belongs under 'descriptor-kinds', not 'marks-nonblocking'");
     for (const DescriptorMark &M : R.MarksBlocking)
       if (!M.Kind.empty())
-        return "rule '" + R.Id + "': 'kind' belongs under 'descriptor-kinds', not 'marks-blocking'";
+        return InRule("'kind' belongs under 'descriptor-kinds', not 'marks-blocking'");
     for (const DescriptorMark &M : R.DescriptorKinds)
       if (M.Kind.empty())
-        return "rule '" + R.Id + "': each entry of 'descriptor-kinds' needs a 'kind'";
+        return InRule("each entry of 'descriptor-kinds' needs a 'kind'");
     if (!R.PollingLoopAdvice.empty() && !llvm::is_contained(R.Traits, "sleeps") &&
         !llvm::is_contained(R.Traits, "polls"))
-      return "rule '" + R.Id +
-             "': 'polling-loop-advice' needs the trait sleeps or polls (only their loops poll)";
+      return InRule("'polling-loop-advice' needs the trait sleeps or polls (only their loops poll)");
     if (!R.HandlerMembers.empty() && !llvm::is_contained(R.Traits, "runs-handler-on-loop"))
-      return "rule '" + R.Id + "': 'handler-members' needs the trait runs-handler-on-loop";
+      return InRule("'handler-members' needs the trait runs-handler-on-loop");
     if (R.ActsAs && R.Kind != SiteKind::Call)
-      return "rule '" + R.Id + "': 'acts-as' needs 'kind: call'";
+      return InRule("'acts-as' needs 'kind: call'");
     if (!R.DestroysElements.empty() && R.Kind != SiteKind::Destroy)
-      return "rule '" + R.Id + "': 'destroys-elements' needs 'kind: destroy'";
+      return InRule("'destroys-elements' needs 'kind: destroy'");
     if (std::string Error = badAdvice(R.Advice, R.Label); !Error.empty())
-      return "rule '" + R.Id + "': " + Error;
+      return InRule(Error);
     // A case with the rule's outcome gives the same advice unless it says
     // otherwise (validated above, with the case).
     for (Case &C : R.Cases)
@@ -474,7 +476,7 @@ template <> struct MappingTraits<Rule> {
     auto *Ctx = static_cast<LoadContext *>(Io.getContext());
     auto [It, Inserted] = Ctx->SeenIds->try_emplace(R.Id, Ctx->File);
     if (!Inserted)
-      return "duplicate rule id '" + R.Id + "' (first defined in " + It->second + ")";
+      return fmt::format("duplicate rule id '{}' (first defined in {})", R.Id, It->second);
     R.SourceFile = Ctx->File;
     return {};
   }
@@ -491,7 +493,7 @@ namespace {
 /// Every loader error reads "file[:line:col]: error: message", as the
 /// parser's own diagnostics do, so editors and people parse them alike.
 llvm::Error fileError(llvm::StringRef Path, std::error_code EC) {
-  return llvm::createStringError(EC, "%s: error: %s", Path.str().c_str(), EC.message().c_str());
+  return llvm::createStringError(EC, fmt::format("{}: error: {}", Path, EC.message()));
 }
 
 void captureDiagnostic(const llvm::SMDiagnostic &Diag, void *Out) {
@@ -510,7 +512,7 @@ llvm::Error parseRules(llvm::MemoryBufferRef Buffer, llvm::StringRef Path,
   In >> File;
   if (In.error()) {
     if (Diagnostics.empty())
-      Diagnostics = (Path + ": error: " + In.error().message()).str();
+      Diagnostics = fmt::format("{}: error: {}", Path, In.error().message());
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    llvm::StringRef(Diagnostics).rtrim());
   }

@@ -1,5 +1,6 @@
 //===--- RuleSet.cpp - The loaded rule database -----------------*- C++ -*-===//
 #include "rules/RuleSet.h"
+#include "core/Format.h"
 #include "llvm/Frontend/OpenMP/OMP.h"
 #include <algorithm>
 
@@ -84,12 +85,13 @@ std::vector<std::string> RuleSet::unmatchableRuleWarnings() const {
       llvm::StringRef N(Name);
       std::string Why;
       if (R.Kind == SiteKind::Keyword && N != "co_await" && N != "co_yield")
-        Why = "'" + Name + "' is not a keyword quadrant sees (co_await, co_yield)";
+        Why = fmt::format("'{}' is not a keyword quadrant sees (co_await, co_yield)", Name);
       if (R.Kind == SiteKind::Directive && N.consume_front("omp ") &&
           llvm::omp::getOpenMPDirectiveKind(N) == llvm::omp::OMPD_unknown)
-        Why = "'" + Name + "' is not an OpenMP directive";
+        Why = fmt::format("'{}' is not an OpenMP directive", Name);
       if (!Why.empty())
-        Warnings.push_back(R.SourceFile + ": warning: rule '" + R.Id + "' can never match: " + Why);
+        Warnings.push_back(
+            fmt::format("{}: warning: rule '{}' can never match: {}", R.SourceFile, R.Id, Why));
     }
   return Warnings;
 }
