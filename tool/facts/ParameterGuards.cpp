@@ -4,7 +4,8 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
-#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Lex/Lexer.h"
 
@@ -37,14 +38,31 @@ const ParmVarDecl *ParameterTests::testedParameter(const Expr *E) {
   return unmodified(Param) ? Param : nullptr;
 }
 
-bool ParameterTests::unmodified(const VarDecl *Var) {
-  auto [It, Inserted] = Unmodified.try_emplace(Var, false);
-  if (Inserted) {
-    if (!Mutations)
-      Mutations = std::make_unique<ExprMutationAnalyzer>(*Body, Ctx);
-    It->second = !Mutations->isMutated(Var);
+bool ParameterTests::unmodified(const ParmVarDecl *Param) {
+  // Clang's ExprMutationAnalyzer answers this too, but builds the parent
+  // map of the whole translation unit: 10% of a run. A map of the body
+  // suffices for what a scalar parameter can undergo.
+  if (!Modified) {
+    Modified.emplace();
+    ParentMap Parents(const_cast<Stmt *>(Body));
+    std::vector<const Stmt *> Work{Body};
+    while (!Work.empty()) {
+      const Stmt *S = Work.back();
+      Work.pop_back();
+      for (const Stmt *Child : S->children())
+        if (Child)
+          Work.push_back(Child);
+      const auto *Ref = dyn_cast<DeclRefExpr>(S);
+      const auto *Used = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+      if (!Used)
+        continue;
+      const auto *Read =
+          dyn_cast_or_null<ImplicitCastExpr>(Parents.getParentIgnoreParens(const_cast<DeclRefExpr *>(Ref)));
+      if (!Read || Read->getCastKind() != CK_LValueToRValue)
+        Modified->insert(Used);
+    }
   }
-  return It->second;
+  return !Modified->contains(Param);
 }
 
 std::optional<int64_t> ParameterTests::constantValue(const Expr *E, bool Pointer) const {

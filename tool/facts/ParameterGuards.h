@@ -17,16 +17,14 @@
 #define QUADRANT_FACTS_PARAMETERGUARDS_H
 
 #include "facts/Facts.h"
-#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
-#include <memory>
 #include <optional>
 
 namespace clang {
 class ASTContext;
 class CFGBlock;
 class Expr;
-class ExprMutationAnalyzer;
 class FunctionDecl;
 class ParmVarDecl;
 class VarDecl;
@@ -63,17 +61,18 @@ private:
   const clang::ParmVarDecl *testedParameter(const clang::Expr *E);
   std::optional<int64_t> constantValue(const clang::Expr *E, bool Pointer) const;
   std::string spelling(const clang::Expr *E) const;
-  /// The function never assigns, increments, takes the address of, or
-  /// passes by non-const reference the variable (Clang's
-  /// ExprMutationAnalyzer).
-  bool unmodified(const clang::VarDecl *Var);
+  /// Every use of the parameter in the body reads its value: nothing
+  /// assigns or increments it, takes its address or binds a reference to
+  /// it (a whitelist, so that unforeseen uses count as changes).
+  bool unmodified(const clang::ParmVarDecl *Param);
   ParameterGuard guardOf(const Test &T, bool Holds) const;
 
   const clang::FunctionDecl *FD;
   const clang::Stmt *Body;
   clang::ASTContext &Ctx;
-  std::unique_ptr<clang::ExprMutationAnalyzer> Mutations;
-  llvm::DenseMap<const clang::VarDecl *, bool> Unmodified;
+  /// Parameters used other than by reading them; found by one walk of the
+  /// body, the first time a test asks.
+  std::optional<llvm::DenseSet<const clang::ParmVarDecl *>> Modified;
 };
 
 } // namespace quadrant::facts
