@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 #include "checks/CheckUtils.h"
 #include "contexts/Contexts.h"
+#include "core/Format.h"
 #include "llvm/ADT/STLExtras.h"
 #include <set>
 
@@ -159,17 +160,19 @@ void runForkInThreadedProgram(const CheckInput &In, std::vector<Finding> &Out) {
       std::vector<Note> Notes;
       if (std::optional<unsigned> C = Find.threadedContext(F)) {
         const contexts::Context &Ctx = In.Contexts.Contexts[*C];
-        Notes.push_back({Ctx.Site ? Ctx.Site->Loc : Fn.Loc, "'" + Fn.Name + "' " + howItRuns(Ctx)});
+        Notes.push_back(
+            {Ctx.Site ? Ctx.Site->Loc : Fn.Loc, fmt::format("'{}' {}", Fn.Name, howItRuns(Ctx))});
       } else if (const facts::CallSite *Start = Find.startedBefore(F, Fork.Loc)) {
-        Notes.push_back({Start->Loc, "a thread is started here, before the fork, by '" +
-                                         Start->Callee + "'"});
+        Notes.push_back({Start->Loc, fmt::format("a thread is started here, before the fork, by '{}'",
+                                                 Start->Callee)});
       } else {
         continue;
       }
       Out.push_back({"quadrant-fork-in-threaded-program", Fork.Loc,
-                     "'" + Fork.Callee + "' while other threads may be running: the child "
-                     "gets only this thread, and a lock another thread holds stays locked in it; "
-                     "until exec the child may call only async-signal-safe functions",
+                     fmt::format("'{}' while other threads may be running: the child gets only "
+                                 "this thread, and a lock another thread holds stays locked in it; "
+                                 "until exec the child may call only async-signal-safe functions",
+                                 Fork.Callee),
                      std::move(Notes), Fn.Name});
     }
   }

@@ -1,5 +1,6 @@
 //===--- ProgramShape.cpp - Concurrent, parallel, both or neither -===//
 #include "contexts/ProgramShape.h"
+#include "core/Format.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -8,10 +9,7 @@ namespace quadrant::contexts {
 namespace {
 
 std::string plural(unsigned N, llvm::StringRef Noun) {
-  std::string Text = std::to_string(N) + " " + Noun.str();
-  if (N != 1)
-    Text += Noun.ends_with("s") ? "es" : "s";
-  return Text;
+  return fmt::format("{} {}{}", N, Noun, N == 1 ? "" : Noun.ends_with("s") ? "es" : "s");
 }
 
 bool hasTrait(const facts::CallSite &S, llvm::StringRef Trait) {
@@ -23,26 +21,27 @@ std::vector<std::string> parallelReasons(const ProgramShape &S, const Model &M) 
   std::vector<std::string> Why;
   if (S.ThreadSites) {
     bool One = S.Threads.K == Count::Kind::Known && S.Threads.N == 1;
-    Why.push_back(countText(S.Threads, "thread") + " started at " + plural(S.ThreadSites, "site") +
-                  (One ? " shares" : " share") + " memory with " +
-                  (S.MainFunctions ? "the main thread" : "the caller's thread"));
+    Why.push_back(fmt::format("{} started at {} {} memory with {}", countText(S.Threads, "thread"),
+                              plural(S.ThreadSites, "site"), One ? "shares" : "share",
+                              S.MainFunctions ? "the main thread" : "the caller's thread"));
   }
   if (S.PoolSites)
-    Why.push_back("tasks handed to a pool at " + plural(S.PoolSites, "site") +
-                  " run on its worker threads");
+    Why.push_back(fmt::format("tasks handed to a pool at {} run on its worker threads",
+                              plural(S.PoolSites, "site")));
   if (S.ParallelAlgorithms)
-    Why.push_back(plural(S.ParallelAlgorithms, "parallel algorithm") +
-                  (S.ParallelAlgorithms == 1 ? " splits its work over the cores"
-                                             : " split their work over the cores"));
+    Why.push_back(fmt::format("{} {} over the cores", plural(S.ParallelAlgorithms, "parallel algorithm"),
+                              S.ParallelAlgorithms == 1 ? "splits its work" : "split their work"));
   if (M.LoopThreads.several() && (S.LoopHandlers || S.Coroutines))
-    Why.push_back(countText(M.LoopThreads, "thread") + " run the event loop's handlers");
+    Why.push_back(
+        fmt::format("{} run the event loop's handlers", countText(M.LoopThreads, "thread")));
   if (S.ChildProcesses)
-    Why.push_back(plural(S.ChildProcesses, "child process") +
-                  (S.ChildProcesses == 1 ? " has its own copy of memory"
-                                         : " have their own copies of memory"));
+    Why.push_back(fmt::format("{} {}", plural(S.ChildProcesses, "child process"),
+                              S.ChildProcesses == 1 ? "has its own copy of memory"
+                                                    : "have their own copies of memory"));
   if (S.Programs)
-    Why.push_back(plural(S.Programs, "other program") +
-                  (S.Programs == 1 ? " runs in a process of its own" : " run in processes of their own"));
+    Why.push_back(fmt::format("{} {}", plural(S.Programs, "other program"),
+                              S.Programs == 1 ? "runs in a process of its own"
+                                              : "run in processes of their own"));
   return Why;
 }
 
@@ -59,14 +58,14 @@ std::vector<std::string> turnTakingReasons(const ProgramShape &S, const Model &M
   if (!Tasks.empty() && !M.LoopThreads.several()) {
     std::string Interleaved = llvm::join(Tasks, " and ");
     if (M.LoopThreads.N == 1)
-      Why.push_back("one thread runs an event loop that interleaves " + Interleaved);
+      Why.push_back(fmt::format("one thread runs an event loop that interleaves {}", Interleaved));
     else if (!OtherThreads)
-      Why.push_back("one thread interleaves " + Interleaved);
+      Why.push_back(fmt::format("one thread interleaves {}", Interleaved));
     else
-      Why.push_back(Interleaved + " take turns on the threads that resume them");
+      Why.push_back(fmt::format("{} take turns on the threads that resume them", Interleaved));
   }
   if (S.Callbacks)
-    Why.push_back(plural(S.Callbacks, "callback") + " handed off run later");
+    Why.push_back(fmt::format("{} handed off run later", plural(S.Callbacks, "callback")));
   return Why;
 }
 
@@ -77,11 +76,11 @@ std::string countText(const Count &C, llvm::StringRef Noun) {
   case Count::Kind::Known:
     return plural(C.N, Noun);
   case Count::Kind::PerHardwareThread:
-    return "one " + Noun.str() + " per hardware thread";
+    return fmt::format("one {} per hardware thread", Noun);
   case Count::Kind::Unknown:
     break;
   }
-  return "an unknown number of " + Noun.str() + (Noun.ends_with("s") ? "es" : "s");
+  return fmt::format("an unknown number of {}{}", Noun, Noun.ends_with("s") ? "es" : "s");
 }
 
 ProgramShape shapeOf(const link::Program &P, const Model &M) {

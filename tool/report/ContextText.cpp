@@ -1,5 +1,6 @@
 //===--- ContextText.cpp - Where a function runs, in words ------*- C++ -*-===//
 #include "report/ContextText.h"
+#include "core/Format.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -15,16 +16,16 @@ using contexts::Kind;
 constexpr size_t MaxListed = 8;
 
 std::string at(const SourcePoint &Loc, ShowPath Show) {
-  return Show(Loc.File) + ":" + std::to_string(Loc.Line) + ":" + std::to_string(Loc.Column);
+  return fmt::format("{}:{}:{}", Show(Loc.File), Loc.Line, Loc.Column);
 }
 
 std::string startedBy(const Context &C, ShowPath Show) {
-  return "'" + C.Site->Callee + "' at " + at(C.Site->Loc, Show);
+  return fmt::format("'{}' at {}", C.Site->Callee, at(C.Site->Loc, Show));
 }
 
 std::string someOf(const Count &N, llvm::StringRef Noun) {
   if (N.K == Count::Kind::Known && N.N == 1)
-    return "a " + Noun.str();
+    return fmt::format("a {}", Noun);
   return contexts::countText(N, Noun);
 }
 
@@ -32,17 +33,17 @@ std::string loopThreads(const link::Program &P, const contexts::Model &M, ShowPa
   if (M.LoopRunners.empty())
     return "the threads that run its event loop (no call in the analyzed code runs one)";
   if (M.LoopRunners.size() == 1 && !M.LoopThreads.several())
-    return "the event loop's one thread (" + describeContext(P, M, M.LoopRunners.front(), Show) +
-           ")";
-  return "the threads that run the event loop (" + contexts::countText(M.LoopThreads, "thread") +
-         ")";
+    return fmt::format("the event loop's one thread ({})",
+                       describeContext(P, M, M.LoopRunners.front(), Show));
+  return fmt::format("the threads that run the event loop ({})",
+                     contexts::countText(M.LoopThreads, "thread"));
 }
 
 std::string joinCut(const std::vector<std::string> &Items) {
   if (Items.size() <= MaxListed)
     return llvm::join(Items, "; ");
   std::vector<std::string> Shown(Items.begin(), Items.begin() + MaxListed);
-  return llvm::join(Shown, "; ") + "; and " + std::to_string(Items.size() - MaxListed) + " more";
+  return fmt::format("{}; and {} more", llvm::join(Shown, "; "), Items.size() - MaxListed);
 }
 
 } // namespace
@@ -56,29 +57,29 @@ std::string describeContext(const link::Program &P, const contexts::Model &M, un
   case Kind::CallerThread:
     return "the caller's thread";
   case Kind::Thread:
-    return someOf(C.Threads, "thread") + " started by " + startedBy(C, Show);
+    return fmt::format("{} started by {}", someOf(C.Threads, "thread"), startedBy(C, Show));
   case Kind::PoolTask:
     if (llvm::is_contained(C.Site->Traits, "parallel"))
-      return "the threads of the parallel algorithm " + startedBy(C, Show);
-    return "a pool's worker threads, as a task handed to " + startedBy(C, Show);
+      return fmt::format("the threads of the parallel algorithm {}", startedBy(C, Show));
+    return fmt::format("a pool's worker threads, as a task handed to {}", startedBy(C, Show));
   case Kind::LoopHandler:
-    return loopThreads(P, M, Show) + ", as a handler of " + startedBy(C, Show);
+    return fmt::format("{}, as a handler of {}", loopThreads(P, M, Show), startedBy(C, Show));
   case Kind::Callback:
-    return "wherever " + startedBy(C, Show) + " runs its callback";
+    return fmt::format("wherever {} runs its callback", startedBy(C, Show));
   case Kind::Coroutine:
     if (C.ResumedByLoop)
-      return "a coroutine resumed by " + loopThreads(P, M, Show);
+      return fmt::format("a coroutine resumed by {}", loopThreads(P, M, Show));
     return "a coroutine, on the thread of the code that resumes it";
   case Kind::ChildProcess: {
-    std::string Text = someOf(C.Threads, "child process") + " forked at " +
-                       at(C.Site->Loc, Show) + ", with its own copy of memory";
+    std::string Text = fmt::format("{} forked at {}, with its own copy of memory",
+                                   someOf(C.Threads, "child process"), at(C.Site->Loc, Show));
     if (C.Execs)
-      Text += ", until exec at " + at(*C.Execs, Show) + " makes it another program";
+      Text += fmt::format(", until exec at {} makes it another program", at(*C.Execs, Show));
     return Text;
   }
   case Kind::Program:
-    return someOf(C.Threads, "other program") + " started by " + startedBy(C, Show) +
-           ", in a process of its own";
+    return fmt::format("{} started by {}, in a process of its own",
+                       someOf(C.Threads, "other program"), startedBy(C, Show));
   }
   return "";
 }
@@ -99,36 +100,31 @@ std::string runsOn(const link::Program &P, const contexts::Model &M, unsigned F,
 std::vector<std::string> programSummary(const link::Program &P, const contexts::Model &M,
                                         const contexts::ProgramShape &S) {
   std::vector<std::string> Lines;
-  Lines.push_back("program: " + S.Verdict + ": " + S.Why);
-  std::string Counts = "  ";
-  if (S.MainFunctions)
-    Counts += S.MainFunctions == 1 ? "a main thread"
-                                   : std::to_string(S.MainFunctions) + " main functions";
-  else
-    Counts += "no main (a library: its functions run on the caller's thread)";
-  Counts += "; threads started: " + contexts::countText(S.Threads, "thread") + " at " +
-            std::to_string(S.ThreadSites) + (S.ThreadSites == 1 ? " site" : " sites");
-  Counts += "; pool tasks: " + std::to_string(S.PoolSites);
-  Counts += "; parallel algorithms: " + std::to_string(S.ParallelAlgorithms);
-  Counts += "; calls that run an event loop: " + std::to_string(S.EventLoops);
-  if (S.EventLoops)
-    Counts += " (on " + contexts::countText(M.LoopThreads, "thread") + ")";
-  Counts += "; handlers: " + std::to_string(S.LoopHandlers);
-  Counts += "; coroutines: " + std::to_string(S.Coroutines);
-  Counts += "; child processes: " + std::to_string(S.ChildProcesses);
-  Counts += "; other programs: " + std::to_string(S.Programs);
-  Lines.push_back(Counts);
+  Lines.push_back(fmt::format("program: {}: {}", S.Verdict, S.Why));
+  std::string Mains = !S.MainFunctions      ? "no main (a library: its functions run on the caller's thread)"
+                      : S.MainFunctions == 1 ? "a main thread"
+                                             : fmt::format("{} main functions", S.MainFunctions);
+  std::string LoopThreads =
+      S.EventLoops ? fmt::format(" (on {})", contexts::countText(M.LoopThreads, "thread")) : "";
+  Lines.push_back(fmt::format(
+      "  {}; threads started: {} at {} {}; pool tasks: {}; parallel algorithms: {}; "
+      "calls that run an event loop: {}{}; handlers: {}; coroutines: {}; child processes: {}; "
+      "other programs: {}",
+      Mains, contexts::countText(S.Threads, "thread"), S.ThreadSites,
+      S.ThreadSites == 1 ? "site" : "sites", S.PoolSites, S.ParallelAlgorithms, S.EventLoops,
+      LoopThreads, S.LoopHandlers, S.Coroutines, S.ChildProcesses, S.Programs));
   if (!S.Shared.empty()) {
     std::vector<std::string> Names;
     for (unsigned F : S.Shared)
       Names.push_back(P.Functions[F].Name);
     std::string Listed = Names.size() <= MaxListed
                              ? llvm::join(Names, ", ")
-                             : llvm::join(llvm::ArrayRef(Names).take_front(MaxListed), ", ") +
-                                   ", and " + std::to_string(Names.size() - MaxListed) + " more";
-    Lines.push_back("  could run on two threads at the same instant (a data race could be "
-                    "there if they share state without synchronization): " +
-                    Listed);
+                             : fmt::format("{}, and {} more",
+                                           llvm::join(llvm::ArrayRef(Names).take_front(MaxListed), ", "),
+                                           Names.size() - MaxListed);
+    Lines.push_back(fmt::format("  could run on two threads at the same instant (a data race could "
+                                "be there if they share state without synchronization): {}",
+                                Listed));
   }
   return Lines;
 }

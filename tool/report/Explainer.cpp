@@ -374,7 +374,7 @@ private:
     else
       OS << "  Sync: everything it does is complete by the time it returns.\n";
     auto Show = [&](llvm::StringRef File) { return Display(File).str(); };
-    OS << "  Where: it runs on " << runsOn(P, R.Contexts, F, Show) << ".\n";
+    print(OS, "  Where: it runs on {}.\n", runsOn(P, R.Contexts, F, Show));
   }
 
   /// "X calls Y at loc", or "X uses co_await at loc" for a keyword.

@@ -69,7 +69,7 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
   auto Show = [&](llvm::StringRef File) { return Display(File).str(); };
   // Where code runs comes first: it frames every verdict below.
   for (const std::string &Line : programSummary(P, R.Contexts, contexts::shapeOf(P, R.Contexts)))
-    OS << Line << "\n";
+    print(OS, "{}\n", Line);
   OS << "\n";
   for (unsigned F = 0; F < P.written(); ++F) {
     if (!R.reported(F))
@@ -107,7 +107,7 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
         print(OS, " [{}]", *Call.RuleId);
       OS << "\n";
     }
-    OS << "  runs on: " << runsOn(P, R.Contexts, F, Show) << "\n";
+    print(OS, "  runs on: {}\n", runsOn(P, R.Contexts, F, Show));
   }
   if (!R.Findings.empty())
     OS << "\n";
