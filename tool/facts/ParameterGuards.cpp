@@ -1,5 +1,6 @@
 //===--- ParameterGuards.cpp - Branches on a function's parameters -*- C++ -*-===//
 #include "facts/ParameterGuards.h"
+#include "facts/References.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
@@ -39,28 +40,18 @@ const ParmVarDecl *ParameterTests::testedParameter(const Expr *E) {
 }
 
 bool ParameterTests::unmodified(const ParmVarDecl *Param) {
-  // Clang's ExprMutationAnalyzer answers this too, but builds the parent
-  // map of the whole translation unit: 10% of a run. A map of the body
-  // suffices for what a scalar parameter can undergo.
+  // A map of the body suffices for what a scalar parameter can undergo.
   if (!Modified) {
     Modified.emplace();
-    ParentMap Parents(const_cast<Stmt *>(Body));
-    std::vector<const Stmt *> Work{Body};
-    while (!Work.empty()) {
-      const Stmt *S = Work.back();
-      Work.pop_back();
-      for (const Stmt *Child : S->children())
-        if (Child)
-          Work.push_back(Child);
-      const auto *Ref = dyn_cast<DeclRefExpr>(S);
-      const auto *Used = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
-      if (!Used)
-        continue;
-      const auto *Read =
-          dyn_cast_or_null<ImplicitCastExpr>(Parents.getParentIgnoreParens(const_cast<DeclRefExpr *>(Ref)));
-      if (!Read || Read->getCastKind() != CK_LValueToRValue)
-        Modified->insert(Used);
-    }
+    everyReference(Body, [&](const DeclRefExpr *Ref, const ParentMap &Parents) {
+      if (const auto *Used = dyn_cast<ParmVarDecl>(Ref->getDecl())) {
+        const auto *Read =
+            dyn_cast_or_null<ImplicitCastExpr>(Parents.getParentIgnoreParens(const_cast<DeclRefExpr *>(Ref)));
+        if (!Read || Read->getCastKind() != CK_LValueToRValue)
+          Modified->insert(Used);
+      }
+      return true;
+    });
   }
   return !Modified->contains(Param);
 }

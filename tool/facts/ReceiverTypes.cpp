@@ -1,6 +1,7 @@
 //===--- ReceiverTypes.cpp - Virtual calls whose object the code shows -*- C++ -*-===//
 #include "facts/ReceiverTypes.h"
 #include "facts/Names.h"
+#include "facts/References.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
@@ -55,38 +56,22 @@ const VarDecl *pointerVariable(const Expr *E) {
 bool onlyDereferenced(const VarDecl *Var, const Stmt *Body) {
   if (!Body)
     return false;
-  ParentMap Parents(const_cast<Stmt *>(Body));
-  std::vector<const Stmt *> Work{Body};
-  while (!Work.empty()) {
-    const Stmt *S = Work.back();
-    Work.pop_back();
-    for (const Stmt *Child : S->children())
-      if (Child)
-        Work.push_back(Child);
-    const auto *Ref = dyn_cast<DeclRefExpr>(S);
-    if (!Ref || Ref->getDecl() != Var)
-      continue;
+  return everyReference(Body, [Var](const DeclRefExpr *Ref, const ParentMap &Parents) {
+    if (Ref->getDecl() != Var)
+      return true;
     // Implicit conversions read it (to an rvalue, to const, to a base).
     const Stmt *Use = Parents.getParentIgnoreParenImpCasts(const_cast<DeclRefExpr *>(Ref));
     if (const auto *Member = dyn_cast_or_null<MemberExpr>(Use)) {
-      if (Member->isArrow())
-        continue;
-      // smart.get()
-      if (const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl());
-          Method && Method->isConst())
-        continue;
-      return false;
+      // p->f(), or smart.get()
+      const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl());
+      return Member->isArrow() || (Method && Method->isConst());
     }
-    if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Use);
-        Op && (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star))
-      continue;
-    if (const auto *Deref = dyn_cast_or_null<UnaryOperator>(Use); Deref && Deref->getOpcode() == UO_Deref)
-      continue;
-    if (isa_and_nonnull<CXXDeleteExpr>(Use))
-      continue;
-    return false;
-  }
-  return true;
+    if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Use))
+      return Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star;
+    if (const auto *Deref = dyn_cast_or_null<UnaryOperator>(Use))
+      return Deref->getOpcode() == UO_Deref;
+    return isa_and_nonnull<CXXDeleteExpr>(Use);
+  });
 }
 
 /// The class of an object the expression is, not refers to: a variable or
