@@ -119,3 +119,56 @@ void recursive_ok() {
   rm.lock();
   rm.unlock();
 }
+
+// A mutex class over a platform class in the same file, as POCO's
+// FastMutex over MutexImpl: lock() calls its base's helper on its own
+// object, and the helper locks a member; a lock() of it, and a guard over
+// it, hold the object.
+class PlatformMutex {
+protected:
+  void lockImpl() {
+    if (pthread_mutex_lock(&pm_))
+      throw 1;
+  }
+  void unlockImpl() { pthread_mutex_unlock(&pm_); }
+
+private:
+  pthread_mutex_t pm_;
+};
+class FastMutex : private PlatformMutex {
+public:
+  void lock() { lockImpl(); }
+  void unlock() { unlockImpl(); }
+};
+template <class M> class Guard {
+public:
+  explicit Guard(M &mu) : mu_(mu) { mu_.lock(); }
+  ~Guard() { mu_.unlock(); }
+
+private:
+  M &mu_;
+};
+FastMutex fast;
+void fast_locked() {
+  fast.lock();
+  sleep(1);
+  fast.unlock();
+}
+// CHECK: :[[@LINE-3]]:3: warning: blocking call to 'sleep' while holding 'fast'
+// CHECK-NEXT: :[[@LINE-5]]:8: note: 'fast' is locked here
+void fast_guarded() {
+  Guard<FastMutex> g(fast);
+  sleep(1);
+}
+// CHECK: :[[@LINE-2]]:3: warning: blocking call to 'sleep' while holding 'g'
+// CHECK-NEXT: :[[@LINE-4]]:20: note: 'g' is locked here
+// Near misses: unlocked before, and the guard's scope ended.
+void fast_unlocked() {
+  fast.lock();
+  fast.unlock();
+  sleep(1);
+}
+void fast_guard_ended() {
+  { Guard<FastMutex> g(fast); }
+  sleep(1);
+}

@@ -27,12 +27,12 @@ std::optional<unsigned> argumentIndex(const Condition &C, const SiteContext &Sit
     // Counting from the end skips unnamed defaulted parameters, which
     // libraries add for overload constraints (asio's `constraint<...>::type
     // = 0` after the completion token).
-    while (Size > 0)
-      if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(Site.Args[Size - 1]);
-          Default && Default->getParam()->getName().empty())
-        --Size;
-      else
+    while (Size > 0) {
+      const auto *Default = dyn_cast<CXXDefaultArgExpr>(Site.Args[Size - 1]);
+      if (!Default || !Default->getParam()->getName().empty())
         break;
+      --Size;
+    }
   int Index = *C.Arg < 0 ? Size + *C.Arg : *C.Arg;
   if (Index < 0 || Index >= Size || isa<CXXDefaultArgExpr>(Site.Args[Index]))
     return std::nullopt;
@@ -317,6 +317,13 @@ std::optional<Descriptor> nonBlockingSubject(const Condition &C, const SiteConte
   return Subject ? descriptorOf(Subject, Site.Ctx) : std::nullopt;
 }
 
+std::string nameOf(const Descriptor &D) {
+  if (isa_and_nonnull<CXXRecordDecl>(D.Var))
+    return "*this";
+  const auto *Named = dyn_cast_or_null<NamedDecl>(D.Var);
+  return Named ? Named->getNameAsString() : std::string();
+}
+
 bool foldsToZero(const Expr *E, ASTContext &Ctx) { return foldsToZeroImpl(E, Ctx); }
 
 bool mentions(const Stmt *S, llvm::ArrayRef<std::string> Names, ASTContext &Ctx) {
@@ -335,6 +342,12 @@ std::optional<Descriptor> descriptorOf(const Expr *E, const ASTContext &Ctx) {
     E = E->IgnoreParenImpCasts();
     if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
       return Descriptor{Ref->getDecl()->getCanonicalDecl(), Element};
+    // The object a method runs on: what `lock()` in FastMutex::lock locks
+    // when it calls its base's lockImpl().
+    if (const auto *This = dyn_cast<CXXThisExpr>(E)) {
+      const CXXRecordDecl *Class = This->getType()->getPointeeCXXRecordDecl();
+      return Class && Element == -1 ? std::optional(Descriptor{Class->getCanonicalDecl()}) : std::nullopt;
+    }
     if (const auto *Member = dyn_cast<MemberExpr>(E))
       return Descriptor{Member->getMemberDecl()->getCanonicalDecl(), Element};
     if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E)) {

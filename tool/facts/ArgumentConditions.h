@@ -21,11 +21,15 @@
 namespace quadrant::facts {
 
 /// A descriptor as the code names it: a variable or field, or one element of
-/// an array (`fds[1]`). Element is -1 for the whole variable.
+/// an array (`fds[1]`). Element is -1 for the whole variable. Var is the
+/// class itself for the object a method runs on (`this`).
 struct Descriptor {
   const clang::Decl *Var = nullptr;
   int64_t Element = -1;
 };
+
+/// The descriptor's name as a message shows it: `m`, or `*this`.
+std::string nameOf(const Descriptor &D);
 
 class FlowState;
 

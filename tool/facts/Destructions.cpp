@@ -235,6 +235,8 @@ void Extractor::noteDestruction(QualType Type, const std::string &Who, SourceLoc
   Edge.Virtual = Virtual;
   Edge.HeldLocks = heldLocksAt(State, {});
   Edge.Guards = State.guards();
+  if (Var)
+    bindForLinker(Edge, Dtor, {}, Descriptor{Var->getCanonicalDecl(), -1});
   current().Calls.push_back(std::move(Edge));
 }
 

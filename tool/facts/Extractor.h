@@ -160,6 +160,12 @@ private:
                     const clang::Stmt *At);
   void recordEdge(const clang::FunctionDecl *Callee, const clang::Expr *E, clang::SourceLocation Loc,
                   llvm::ArrayRef<const clang::Expr *> Args = {});
+  /// Records, for a callee whose summary only the linker can apply or
+  /// complete, what the call passes it and the object it acts on (the
+  /// object of a method, the variable a constructor initialises or a
+  /// destructor destroys).
+  void bindForLinker(CallEdge &Edge, const clang::FunctionDecl *Callee,
+                     llvm::ArrayRef<const clang::Expr *> Args, std::optional<Descriptor> Object);
   bool mustJoin(const clang::CXXRecordDecl *Class);
   std::optional<std::string> objectKey(const clang::Decl *D);
   /// What names a descriptor for the linker's summaries: a member's or

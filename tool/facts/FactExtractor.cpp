@@ -209,7 +209,8 @@ bool Extractor::VisitCXXConstructExpr(CXXConstructExpr *E) {
     return true;
   if (labelSite(shapeOfConstruct(E, Scopes.back().Context), false))
     return true;
-  recordEdge(E->getConstructor(), E, E->getLocation());
+  recordEdge(E->getConstructor(), E, E->getLocation(),
+             llvm::ArrayRef<const Expr *>(const_cast<const Expr *const *>(E->getArgs()), E->getNumArgs()));
   return true;
 }
 
@@ -583,6 +584,37 @@ std::string Extractor::bindingKey(const Descriptor &D) {
          std::to_string(Declared.Line) + ":" + std::to_string(Declared.Column) + Element;
 }
 
+void Extractor::bindForLinker(CallEdge &Edge, const FunctionDecl *Callee,
+                              llvm::ArrayRef<const Expr *> Args, std::optional<Descriptor> Object) {
+  // A callee defined in another TU: its summary is the linker's to apply;
+  // one defined here that calls into another TU: the linker's to complete.
+  bool Defined = Callee->hasBody();
+  if (Defined && !summaryMayGrow(Callee))
+    return;
+  // The key of what the caller passes, and which of the caller's own
+  // subjects it is, for the linker to extend the caller's summary.
+  auto KeyOf = [&](std::optional<Descriptor> D) -> std::string {
+    if (!D)
+      return {};
+    std::string Key = bindingKey(*D);
+    std::vector<SubjectBinding> &Subjects = current().Subjects;
+    if (std::optional<int> Subject = summarySubjectOf(Scopes.back().Decl, *D);
+        Subject && !Key.empty() &&
+        llvm::none_of(Subjects, [&](const SubjectBinding &B) { return B.Key == Key; }))
+      Subjects.push_back({Key, *Subject});
+    return Key;
+  };
+  bool Named = false;
+  for (const Expr *Arg : Args) {
+    Edge.Arguments.push_back(KeyOf(descriptorOf(Arg, Ctx)));
+    Named |= !Edge.Arguments.back().empty();
+  }
+  Edge.Receiver = KeyOf(Object);
+  if (!Named)
+    Edge.Arguments.clear();
+  Edge.SummaryApplied = Defined && (Named || !Edge.Receiver.empty());
+}
+
 void Extractor::recordEdge(const FunctionDecl *Callee, const Expr *E, SourceLocation Loc,
                            llvm::ArrayRef<const Expr *> Args) {
   if ((Callee->isImplicit() && !isa<CXXConstructorDecl>(Callee)) ||
@@ -598,41 +630,19 @@ void Extractor::recordEdge(const FunctionDecl *Callee, const Expr *E, SourceLoca
     Edge.Virtual = Method && Method->isVirtual() && Callee && !Callee->hasQualifier();
   }
   Edge.Awaited = Scopes.back().Awaited.contains(E);
+  Edge.Constructs = isa<CXXConstructExpr>(E);
   Edge.HeldLocks = heldLocksAt(stateAt(E), Args);
   Edge.Guards = stateAt(E).guards();
   if (const FunctionFlow *Flow = Scopes.back().Flow ? &*Scopes.back().Flow : nullptr)
     Edge.Constants = Flow->parameters().argumentValues(Callee, E);
   if (Edge.Virtual)
     Edge.ReceiverClasses = receiverClasses(cast<CXXMemberCallExpr>(E), Scopes.back().Decl);
-  // A callee defined in another TU: its summary is the linker's to apply;
-  // one defined here that calls into another TU: the linker's to complete.
-  bool Defined = Callee->hasBody();
-  if (!isa<CXXConstructorDecl>(Callee) && (!Defined || summaryMayGrow(Callee))) {
-    // The key of what the caller passes, and which of the caller's own
-    // subjects it is, for the linker to extend the caller's summary.
-    auto KeyOf = [&](const Expr *Arg) -> std::string {
-      std::optional<Descriptor> D = descriptorOf(Arg, Ctx);
-      if (!D)
-        return {};
-      std::string Key = bindingKey(*D);
-      std::vector<SubjectBinding> &Subjects = current().Subjects;
-      if (std::optional<int> Subject = summarySubjectOf(Scopes.back().Decl, *D);
-          Subject && !Key.empty() &&
-          llvm::none_of(Subjects, [&](const SubjectBinding &B) { return B.Key == Key; }))
-        Subjects.push_back({Key, *Subject});
-      return Key;
-    };
-    bool Named = false;
-    for (const Expr *Arg : Args) {
-      Edge.Arguments.push_back(KeyOf(Arg));
-      Named |= !Edge.Arguments.back().empty();
-    }
-    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
-      Edge.Receiver = KeyOf(Member->getImplicitObjectArgument());
-    if (!Named)
-      Edge.Arguments.clear();
-    Edge.SummaryApplied = Defined && (Named || !Edge.Receiver.empty());
-  }
+  std::optional<Descriptor> Object;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
+    Object = descriptorOf(Member->getImplicitObjectArgument(), Ctx);
+  else if (const VarDecl *Var = isa<CXXConstructExpr>(E) ? Scopes.back().Context.Initialises.lookup(E) : nullptr)
+    Object = Descriptor{Var->getCanonicalDecl(), -1};
+  bindForLinker(Edge, Callee, Args, Object);
   current().Calls.push_back(std::move(Edge));
 }
 

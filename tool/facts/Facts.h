@@ -168,6 +168,9 @@ struct CallEdge {
   SourcePoint Loc;
   bool Virtual = false; ///< dispatched: any overrider in the program may run
   bool Awaited = false; ///< the operand of co_await
+  /// A constructor: Receiver is the variable it initialises, which holds
+  /// what the constructor leaves locked (a guard) until it is destroyed.
+  bool Constructs = false;
   std::vector<HeldLock> HeldLocks;
   /// For a callee whose summary only the linker can apply, or complete:
   /// what each argument names in the caller, and the object a method

@@ -232,6 +232,8 @@ llvm::json::Value toJSON(const CallEdge &E) {
     O["receiver"] = E.Receiver;
   if (E.SummaryApplied)
     O["summary_applied"] = true;
+  if (E.Constructs)
+    O["constructs"] = true;
   if (!E.Guards.empty())
     O["guards"] = E.Guards;
   if (!E.Constants.empty())
@@ -247,7 +249,7 @@ bool fromJSON(const llvm::json::Value &V, CallEdge &E, llvm::json::Path P) {
          O.map("held_locks", E.HeldLocks) && O.mapOptional("arguments", E.Arguments) &&
          O.mapOptional("receiver", E.Receiver) &&
          O.mapOptional("summary_applied", E.SummaryApplied) &&
-         O.mapOptional("guards", E.Guards) && O.mapOptional("constants", E.Constants) &&
+         O.mapOptional("constructs", E.Constructs) && O.mapOptional("guards", E.Guards) && O.mapOptional("constants", E.Constants) &&
          O.mapOptional("receiver_classes", E.ReceiverClasses);
 }
 

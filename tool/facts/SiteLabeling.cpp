@@ -93,11 +93,6 @@ const std::string *matchedName(const Rule &R, llvm::ArrayRef<std::string> Names)
   return Name == Names.end() ? nullptr : &*Name;
 }
 
-std::string nameOf(const Descriptor &D) {
-  const auto *Named = dyn_cast_or_null<NamedDecl>(D.Var);
-  return Named ? Named->getNameAsString() : std::string();
-}
-
 } // namespace
 
 std::optional<SiteShape> Extractor::shapeOfCall(const CallExpr *E) {
@@ -241,8 +236,8 @@ const FlowState &Extractor::stateAt(const Stmt *S) const {
 }
 
 SiteContext Extractor::contextOf(const SiteShape &Shape, const FlowState &State, bool Discarded) {
-  SiteContext Site{Ctx, Shape.Args, Shape.Params, Shape.Receiver, Shape.Class, Discarded, &State};
-  Site.LockedMutex = Shape.LockedMutex;
+  SiteContext Site{Ctx, Shape.Args, Shape.Params, Shape.Receiver, Shape.Class, Discarded, &State,
+                   Shape.LockedMutex};
   Site.ResolvedByName = Shape.ResolvedByName;
   if (!Scopes.empty() && !Scopes.back().Loops.empty())
     Site.Loop = Scopes.back().Loops.back();

@@ -63,9 +63,16 @@ std::optional<int> summarySubjectOf(const FunctionDecl *FD, const Descriptor &D)
   if (const auto *Param = dyn_cast_or_null<ParmVarDecl>(D.Var))
     if (Param->getDeclContext() == FD || Param->getDeclContext() == FD->getCanonicalDecl())
       return static_cast<int>(Param->getFunctionScopeIndex());
-  const auto *Field = dyn_cast_or_null<FieldDecl>(D.Var);
   const auto *Method = dyn_cast<CXXMethodDecl>(FD);
-  if (!Field || !Method || Method->isStatic() || Field->getParent() != Method->getParent())
+  if (Method && D.Var == Method->getParent()->getCanonicalDecl())
+    return Summary::Receiver;
+  const auto *Field = dyn_cast_or_null<FieldDecl>(D.Var);
+  if (!Field || !Method || Method->isStatic())
+    return std::nullopt;
+  // Its own member, or one it inherits.
+  const CXXRecordDecl *Class = Method->getParent();
+  const auto *Owner = dyn_cast<CXXRecordDecl>(Field->getParent());
+  if (Owner != Class && !(Owner && Class->hasDefinition() && Class->isDerivedFrom(Owner)))
     return std::nullopt;
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
     if (std::optional<int> Param = boundParameter(Ctor, Field))
@@ -182,10 +189,6 @@ void Extractor::applySummary(const Summary &Effects, const SiteShape &Shape, Flo
       return descriptorOf(Shape.Args[Subject], Ctx);
     return std::nullopt;
   };
-  auto NameOf = [](const Descriptor &D) {
-    const auto *Named = dyn_cast_or_null<NamedDecl>(D.Var);
-    return Named ? Named->getNameAsString() : std::string();
-  };
   for (int Subject : Effects.LeavesLocked)
     if (std::optional<Descriptor> Mutex = Bound(Subject)) {
       // A guard's constructor: the guard holds the lock until it dies.
@@ -193,7 +196,7 @@ void Extractor::applySummary(const Summary &Effects, const SiteShape &Shape, Flo
                               ? *Shape.LockObject
                               : *Mutex;
       Events.Acquires.push_back(
-          LockEntry{Object, *Mutex, HeldLock{NameOf(Object), pointOf(Shape.Loc, nullptr)}});
+          LockEntry{Object, *Mutex, HeldLock{nameOf(Object), pointOf(Shape.Loc, nullptr)}});
     }
   for (int Subject : Effects.Releases)
     if (std::optional<Descriptor> D = Bound(Subject))

@@ -104,10 +104,13 @@ struct CallWalk {
         llvm::erase_if(Held, [&](const HeldEntry &H) { return H.Key == Key; });
         Released.insert(Key);
       }
-    for (int Subject : S->LeavesLocked)
-      if (std::string Key = Bound(Subject); !Key.empty() &&
-          llvm::none_of(Held, [&](const HeldEntry &H) { return H.Key == Key; }))
+    for (int Subject : S->LeavesLocked) {
+      // A guard holds what its constructor locks until it is destroyed (its
+      // destructor releases its own object); a temporary guard is not followed.
+      std::string Key = E.Constructs ? E.Receiver : Bound(Subject);
+      if (!Key.empty() && llvm::none_of(Held, [&](const HeldEntry &H) { return H.Key == Key; }))
         Held.push_back({Key, facts::HeldLock{shownName(Key), E.Loc}});
+    }
     for (int Subject : S->MakesBlocking)
       if (std::string Key = Bound(Subject); !Key.empty()) {
         NonBlocking.erase(Key);

@@ -77,3 +77,31 @@ void update_here() {
   enter_here(&stats_lock);
   sleep(3);
 }
+
+FastMutex log_lock;
+void log_guarded() {
+  Guard<FastMutex> g(log_lock);
+  sleep(1);
+}
+void log_locked() {
+  log_lock.lock();
+  sleep(1);
+  log_lock.unlock();
+}
+void log_after_unlock() {
+  log_lock.lock();
+  log_lock.unlock();
+  sleep(1);
+}
+FileChannel channel;
+void log_to_channel() {
+  channel.enter();
+  sleep(1);
+  channel.leave();
+}
+void log_after_guard() {
+  {
+    Guard<FastMutex> g(log_lock);
+  }
+  sleep(1);
+}

@@ -12,3 +12,7 @@ void table_touch(my_mutex *mu) {
 int prepare(int fd) { return set_nonblocking(fd); }
 void Registry::enter() { mu_.lock(); }
 void Registry::leave() { mu_.unlock(); }
+void FastMutex::lock() { lockImpl(); }
+void FastMutex::unlock() { unlockImpl(); }
+void FileChannel::enter() { pthread_mutex_lock(&chan_m_); }
+void FileChannel::leave() { pthread_mutex_unlock(&chan_m_); }

@@ -48,3 +48,39 @@ private:
 
 // Declared, defined in no analyzed file: a call of it cannot be followed.
 int set_nonblocking_elsewhere(int fd);
+
+// A mutex class over a platform class, as POCO's FastMutex over MutexImpl:
+// lock() calls a helper of its base (defined in wrappers.cpp) on its own
+// object, from layers.cpp; the guard template reaches pthread_mutex_lock
+// three calls down.
+class PlatformMutex {
+protected:
+  void lockImpl();
+  void unlockImpl();
+
+private:
+  pthread_mutex_t m_;
+};
+class FastMutex : private PlatformMutex {
+public:
+  void lock();
+  void unlock();
+};
+template <class M> class Guard {
+public:
+  explicit Guard(M &m) : m_(m) { m_.lock(); }
+  ~Guard() { m_.unlock(); }
+
+private:
+  M &m_;
+};
+// A derived class whose method locks the member it inherits.
+class Channel {
+protected:
+  pthread_mutex_t chan_m_;
+};
+class FileChannel : public Channel {
+public:
+  void enter();
+  void leave();
+};
