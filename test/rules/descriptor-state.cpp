@@ -126,12 +126,14 @@ void lingering() {
   int s = socket(AF_INET, SOCK_STREAM, 0);
   struct linger l = {1, 5};
   setsockopt(s, SOL_SOCKET, SO_LINGER, &l, sizeof l);
+  shutdown(s, SHUT_WR);
   close(s);
 }
-// CHECK: :[[@LINE-6]]:6: 'lingering' is sync-blocking
-// CHECK-NEXT: blocks: lingering -> close at
-// CHECK-NEXT: :[[@LINE-7]]:11: socket is sync-nonblocking
-// CHECK-NEXT: :[[@LINE-5]]:3: close is sync-blocking: closing can wait for a network file system to write the file's data back, or for a socket with SO_LINGER to send its queued data [posix.close]
+// CHECK: :[[@LINE-7]]:6: 'lingering' is sync-blocking
+// CHECK-NEXT: blocks: lingering -> shutdown at
+// CHECK-NEXT: :[[@LINE-8]]:11: socket is sync-nonblocking
+// CHECK-NEXT: :[[@LINE-6]]:3: shutdown is sync-blocking: the socket has SO_LINGER set (as setsockopt shows), and socket(7) lets shutdown wait until its queued data is sent or the linger time passes [posix.shutdown]
+// CHECK-NEXT: :[[@LINE-6]]:3: close is sync-blocking: closing can wait for a network file system to write the file's data back, or for a socket with SO_LINGER to send its queued data [posix.close]
 void unknown_kind(int fd) { close(fd); }
 // CHECK: :[[@LINE-1]]:6: 'unknown_kind' is sync-blocking
 // CHECK-NEXT: blocks: unknown_kind -> close at

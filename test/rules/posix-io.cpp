@@ -617,11 +617,12 @@ void descriptor_printf(int fd, va_list ap) {
   // CHECK-NEXT: :[[@LINE-1]]:3: vdprintf is sync-nonblocking: the descriptor is non-blocking (O_NONBLOCK), so it returns EAGAIN instead of waiting [posix.dprintf]
 }
 
-// Closing can wait for a network file system or a lingering socket.
+// Closing can wait for a network file system or a lingering socket; a
+// shutdown of a socket of unknown kind does not wait.
 void closes(int fd, int s) {
   // CHECK: :[[@LINE-1]]:6: 'closes' is sync-blocking
   shutdown(s, SHUT_RDWR);
-  // CHECK: :[[@LINE-1]]:3: shutdown is sync-blocking: a socket with SO_LINGER waits until its queued data is sent or the linger time passes [posix.shutdown]
+  // CHECK: :[[@LINE-1]]:3: shutdown is sync-nonblocking: stops sending or receiving on the socket and returns at once; the kernel sends what is queued in the background [posix.shutdown]
   close(fd);
   // CHECK-NEXT: :[[@LINE-1]]:3: close is sync-blocking: closing can wait for a network file system to write the file's data back, or for a socket with SO_LINGER to send its queued data [posix.close]
   close_range(3, ~0U, 0);
