@@ -79,3 +79,23 @@ void calls_unresolved(int i) { unresolved(nullptr, nullptr, i); }
 
 // EXPLAIN: What it cannot see
 // EXPLAIN-NEXT: It calls through 'callback' (line 58), 'table[i]' (line 59), into which the analyzed code stores no function: what those calls run is not followed, and the verdict does not cover it.
+
+// A table of function pointers and a map of std::function: all elements of
+// one are one slot, filled by the braced initialiser and by assignments to
+// elements.
+#include <map>
+void on_tick(int) { sleep(1); }
+void (*const jump_table[])(int) = {on_ready};
+std::map<int, std::function<void(int)>> timers;
+void arm_timer() { timers[3] = on_tick; }
+void dispatch_table(int i) { jump_table[i](i); }
+void dispatch_map(int fd) { timers[fd](fd); }
+// CHECK: :[[@LINE-6]]:6: 'on_tick' is sync-blocking
+// CHECK: :[[@LINE-7]]:21: sleep is sync-blocking
+// CHECK: :[[@LINE-5]]:6: 'arm_timer' is sync-nonblocking (pure computation
+// CHECK: :[[@LINE-5]]:6: 'dispatch_table' is sync-blocking
+// CHECK-NEXT: blocks: dispatch_table -> on_ready -> read at
+// CHECK-NEXT: :[[@LINE-7]]:30: on_ready is sync-blocking
+// CHECK: :[[@LINE-7]]:6: 'dispatch_map' is sync-blocking
+// CHECK-NEXT: blocks: dispatch_map -> on_tick -> sleep at
+// CHECK-NEXT: :[[@LINE-9]]:29: on_tick is sync-blocking

@@ -137,9 +137,11 @@ private:
 
   /// Whether a slot of this type can be called through: a pointer or
   /// reference to function, or a class whose call operator runs what it
-  /// holds. Other slots (every `int` argument) are not worth a fact.
+  /// holds, or an array of them. Other slots (every `int` argument) are not worth a fact.
   bool mayHoldCallable(QualType Type) {
     Type = Type.getNonReferenceType();
+    while (const ArrayType *Array = Ctx.getAsArrayType(Type)) // a table of callables
+      Type = Array->getElementType();
     if (Type->isFunctionPointerType() || Type->isFunctionType() ||
         Type->isMemberFunctionPointerType())
       return true;

@@ -54,7 +54,23 @@ void collect(const Expr *E, ASTContext &Ctx, Callables &Found, unsigned Depth) {
       collect(Construct->getArg(0), Ctx, Found, Depth + 1);
   } else if (const auto *Call = dyn_cast<CallExpr>(E); Call && Call->isCallToStdMove()) {
     collect(Call->getArg(0), Ctx, Found, Depth + 1);
+  } else if (const auto *List = dyn_cast<InitListExpr>(E)) {
+    for (const Expr *Element : List->inits())
+      collect(Element, Ctx, Found, Depth + 1);
+  } else if (std::string Slot = slotOf(E, Ctx); !Slot.empty()) {
+    Found.Slots.push_back(std::move(Slot)); // an element: `table[i]`
   }
+}
+
+/// The array or container an element is read from: `table[i]` (built in,
+/// or a class's operator[]).
+const Expr *indexedContainer(const Expr *E) {
+  if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E))
+    return Subscript->getBase();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+      Op && Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2)
+    return Op->getArg(0);
+  return nullptr;
 }
 
 } // namespace
@@ -69,6 +85,8 @@ std::string slotOf(const Expr *E, ASTContext &Ctx) {
   E = E->IgnoreImplicit()->IgnoreParenCasts();
   if (const auto *Unary = dyn_cast<UnaryOperator>(E); Unary && Unary->getOpcode() == UO_Deref)
     E = Unary->getSubExpr()->IgnoreImplicit()->IgnoreParenCasts();
+  if (const Expr *Container = indexedContainer(E))
+    return slotOf(Container, Ctx);
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
     return slotOf(Ref->getDecl(), Ctx);
   if (const auto *Member = dyn_cast<MemberExpr>(E))

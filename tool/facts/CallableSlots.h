@@ -6,7 +6,9 @@
 // member or global by its USR (a member of a class template by its
 // template's), a local by its function and place. The callable-flow facts
 // (CallableFlow.h) and the handlers of a call site (a wrapper's parameter
-// handed to std::thread) both name slots this way.
+// handed to std::thread) both name slots this way. An array or a container
+// indexed with [] is one slot for all its elements (`table[fd]`,
+// `handlers_[fd]`), as a member is one slot for all its objects.
 //
 //===----------------------------------------------------------------------===//
 #ifndef QUADRANT_FACTS_CALLABLESLOTS_H
@@ -26,10 +28,12 @@ struct Callables {
 
 /// The functions and slots E may yield: a function or its address, a
 /// lambda, a slot read, through conversions to std::function, std::move
-/// and both arms of ?:.
+/// and both arms of ?:; every element of a braced list (an array's
+/// initialiser).
 Callables callablesIn(const clang::Expr *E, clang::ASTContext &Ctx);
 
-/// The slot an expression names, or "": `cb`, `this->on_click`, `*fp`.
+/// The slot an expression names, or "": `cb`, `this->on_click`, `*fp`,
+/// `table[i]`, `handlers_[fd]`.
 std::string slotOf(const clang::Expr *E, clang::ASTContext &Ctx);
 /// The slot a variable, parameter or member is, or "" for other decls.
 std::string slotOf(const clang::Decl *D, clang::ASTContext &Ctx);
