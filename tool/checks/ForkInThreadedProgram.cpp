@@ -6,8 +6,9 @@
 // async-signal-safe calls until it calls exec. A fork is reported when a
 // thread may be running: the forking code runs on a thread other than the
 // main one, or a thread is started earlier on the way from the entry point
-// to the fork. A child that does nothing but exec (and _exit if exec fails)
-// is safe.
+// to the fork. A child that calls only async-signal-safe functions (a rule
+// with the trait "async-signal-safe": write, close, dup2, ...) and exec,
+// and ends in exec or _exit, is safe.
 //
 //===----------------------------------------------------------------------===//
 #include "checks/CheckUtils.h"
@@ -51,17 +52,22 @@ std::vector<const facts::CallSite *> firstThreadStarts(const link::Program &P) {
   return Start;
 }
 
-/// The child branch does nothing but exec, and _exit if exec fails.
-bool childOnlyExecs(const facts::Function &Fn, const facts::CallSite &Fork) {
+/// The child branch calls only what POSIX allows before exec (exec, and
+/// functions a rule calls async-signal-safe), and ends the process with
+/// exec or _exit rather than going on into the parent's code.
+bool childStaysSafe(const facts::Function &Fn, const facts::CallSite &Fork) {
   if (!Fork.Child)
     return false;
   std::set<std::string> Execs;
   for (const facts::CallSite &S : Fn.CallSites)
     if (hasTrait(S, "replaces-process") && contexts::inForkChild(Fn, S.Loc))
       Execs.insert(S.Callee);
-  return !Execs.empty() && llvm::all_of(Fork.Child->Callees, [&](const std::string &Name) {
-    return Execs.count(Name) || Name == "_exit" || Name == "_Exit";
-  });
+  const std::vector<std::string> &Callees = Fork.Child->Callees;
+  bool Ends = !Execs.empty() || llvm::is_contained(Callees, "_exit") ||
+              llvm::is_contained(Callees, "_Exit");
+  return Ends && llvm::all_of(Callees, [&](const std::string &Name) {
+           return Execs.count(Name) || llvm::is_contained(Fork.Child->AsyncSignalSafe, Name);
+         });
 }
 
 /// How a context other than the main thread runs its code, for a note at
@@ -102,11 +108,11 @@ public:
       case contexts::Kind::Callback:
         return C;
       case contexts::Kind::LoopHandler:
-        if (In.Contexts.LoopThreads.several())
+        if (Ctx.Threads.several())
           return C;
         break;
       case contexts::Kind::Coroutine:
-        if (Ctx.ResumedByLoop && In.Contexts.LoopThreads.several())
+        if (Ctx.ResumedByLoop && Ctx.Threads.several())
           return C;
         break;
       default:
@@ -155,7 +161,7 @@ void runForkInThreadedProgram(const CheckInput &In, std::vector<Finding> &Out) {
   for (unsigned F = 0; F < P.written(); ++F) {
     const facts::Function &Fn = P.Functions[F];
     for (const facts::CallSite &Fork : Fn.CallSites) {
-      if (!hasTrait(Fork, "forks") || childOnlyExecs(Fn, Fork))
+      if (!hasTrait(Fork, "forks") || childStaysSafe(Fn, Fork))
         continue;
       std::vector<Note> Notes;
       if (std::optional<unsigned> C = Find.threadedContext(F)) {

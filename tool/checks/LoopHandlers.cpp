@@ -7,20 +7,22 @@ namespace quadrant::checks {
 std::vector<LoopHandler> loopHandlers(const CheckInput &In) {
   std::vector<LoopHandler> Handlers;
   llvm::DenseSet<unsigned> Seen;
-  const link::Program &P = In.Program;
-  for (const facts::Function &Fn : P.writtenFunctions())
-    for (const facts::CallSite &S : Fn.CallSites)
-      if (hasTrait(S, "runs-handler-on-loop"))
-        for (const std::string &USR : S.Handlers)
-          if (std::optional<unsigned> H = functionByUSR(P, USR); H && Seen.insert(*H).second)
-            Handlers.push_back({*H, &S});
+  for (const contexts::Context &C : In.Contexts.Contexts)
+    if (C.Kind == contexts::Kind::LoopHandler)
+      for (unsigned H : C.Entries)
+        if (Seen.insert(H).second)
+          Handlers.push_back({H, &C});
   return Handlers;
 }
 
 Note handedOver(const LoopHandler &H) {
-  return {H.Initiation->Loc,
-          fmt::format("the handler is passed to '{}' here and runs on its event loop",
-                      H.Initiation->Callee)};
+  const facts::CallSite &Site = *H.Loop->Site;
+  if (H.Loop->OwnLoop)
+    return {Site.Loc, fmt::format("the event loop written around '{}' here calls the handler "
+                                  "when a descriptor is ready",
+                                  Site.Callee)};
+  return {Site.Loc, fmt::format("the handler is passed to '{}' here and runs on its event loop",
+                                Site.Callee)};
 }
 
 bool waitsOnLoop(const facts::CallSite &S) {

@@ -6,16 +6,22 @@
 
 namespace quadrant::checks {
 
-/// A handler handed to an initiation whose callables run on an event loop
-/// (a rule with the trait "runs-handler-on-loop": asio async_*, post, ...).
+/// A function that runs on an event loop as a handler: handed to an
+/// initiation whose callables run on one (a rule with the trait
+/// "runs-handler-on-loop": asio async_*, post, ...), or called through a
+/// pointer or virtually by a loop the program writes around select, poll
+/// or epoll_wait (contexts/OwnLoops.h). The execution-context model finds
+/// them; the checks read them from it.
 struct LoopHandler {
-  unsigned Function;                 ///< the handler (a lambda or function)
-  const facts::CallSite *Initiation; ///< where it was handed over
+  unsigned Function;               ///< the handler (a lambda or function)
+  const contexts::Context *Loop;   ///< its context: where it was handed over
 };
 
+/// Each handler once, with the first context that makes it one.
 std::vector<LoopHandler> loopHandlers(const CheckInput &In);
 
-/// The note that says where a handler was handed to its event loop.
+/// The note that says where a handler was handed to its event loop, or
+/// where the program's own loop waits before it calls the handler.
 Note handedOver(const LoopHandler &H);
 
 /// Whether a call site waits for the loop's own progress: future.get(),

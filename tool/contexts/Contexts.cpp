@@ -1,5 +1,7 @@
 //===--- Contexts.cpp - Where each function runs ----------------*- C++ -*-===//
 #include "contexts/Contexts.h"
+#include "contexts/OwnLoops.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 #include <set>
 
@@ -44,14 +46,17 @@ Count countOf(const std::optional<facts::LoopCount> &Repeats) {
 
 class Builder {
 public:
-  explicit Builder(const link::Program &P) : P(P) {}
+  explicit Builder(const link::Program &P) : P(P), OwnLoops(findOwnLoops(P)) {
+    for (const OwnLoop &L : OwnLoops)
+      LoopOfWait.try_emplace(L.Wait, &L);
+  }
 
   Model build() {
     addThreadsOfControl();
     addHandOffs();
     addCoroutines();
     M.ByFunction.assign(P.Functions.size(), {});
-    markChildCalls();
+    markCallsRunElsewhere();
     std::vector<unsigned> Stamp(P.Functions.size(), ~0u);
     for (unsigned C = 0; C < M.Contexts.size(); ++C)
       propagate(C, Stamp);
@@ -89,6 +94,9 @@ private:
           for (unsigned H : functionsOf(USR))
             Reached[H] = true;
     }
+    for (const OwnLoop &L : OwnLoops)
+      for (unsigned H : L.Handlers)
+        Reached[H] = true;
     Context Caller;
     Caller.Kind = Kind::CallerThread;
     for (unsigned F = 0; F < P.written(); ++F)
@@ -119,6 +127,8 @@ private:
     for (unsigned F = 0; F < P.written(); ++F) {
       const facts::Function &Fn = P.Functions[F];
       for (const facts::CallSite &S : Fn.CallSites) {
+        if (auto Own = LoopOfWait.find(&S); Own != LoopOfWait.end())
+          addOwnLoop(*Own->second);
         std::optional<Kind> K = handOffKind(S);
         if (!K)
           continue;
@@ -129,9 +139,10 @@ private:
         if (*K == Kind::ChildProcess)
           addChildBranch(F, S, C);
         for (const std::string &USR : S.Handlers)
-          for (unsigned H : functionsOf(USR))
-            if (!llvm::is_contained(C.Entries, H))
-              C.Entries.push_back(H);
+          if (!llvm::is_contained(S.LoopHandlers, USR))
+            addEntries(C, USR);
+        if (!S.LoopHandlers.empty())
+          addLoopHandlersOf(F, S);
         // A completion token that is no function of the program
         // (use_awaitable, detached) resumes a coroutine or nothing: the
         // coroutine is a context of its own already.
@@ -144,6 +155,36 @@ private:
         M.Contexts.push_back(std::move(C));
       }
     }
+  }
+
+  void addEntries(Context &C, const std::string &USR) const {
+    for (unsigned H : functionsOf(USR))
+      if (!llvm::is_contained(C.Entries, H))
+        C.Entries.push_back(H);
+  }
+
+  /// The callables a hand-off to other threads sends to the event loop
+  /// instead (uv_queue_work's after-work callback).
+  void addLoopHandlersOf(unsigned F, const facts::CallSite &S) {
+    Context C;
+    C.Kind = Kind::LoopHandler;
+    C.Site = &S;
+    C.Starter = F;
+    for (const std::string &USR : S.LoopHandlers)
+      addEntries(C, USR);
+    if (!C.Entries.empty())
+      M.Contexts.push_back(std::move(C));
+  }
+
+  /// The handlers of a loop the program writes itself.
+  void addOwnLoop(const OwnLoop &L) {
+    Context C;
+    C.Kind = Kind::LoopHandler;
+    C.OwnLoop = true;
+    C.Site = L.Wait;
+    C.Starter = L.Function;
+    C.Entries = L.Handlers;
+    M.Contexts.push_back(std::move(C));
   }
 
   /// The functions the child branch calls, and the exec it may end in.
@@ -191,15 +232,22 @@ private:
     }
   }
 
-  /// Which calls are in a fork's child branch, once: most functions fork
-  /// nowhere, and every context that reaches a function walks its calls.
-  void markChildCalls() {
-    InChild.resize(P.Functions.size());
+  /// Which calls run in another context than their caller's, once: those
+  /// in a fork's child branch, and an own loop's calls of its handlers.
+  /// Most functions have neither, and every context that reaches a
+  /// function walks its calls.
+  void markCallsRunElsewhere() {
+    Elsewhere.resize(P.Functions.size());
     for (unsigned F = 0; F < P.Functions.size(); ++F) {
       const facts::Function &Fn = P.Functions[F];
       if (llvm::any_of(Fn.CallSites, [](const facts::CallSite &S) { return S.Child.has_value(); }))
         for (const facts::CallEdge &Call : Fn.Calls)
-          InChild[F].push_back(inForkChild(Fn, Call.Loc));
+          Elsewhere[F].push_back(inForkChild(Fn, Call.Loc));
+    }
+    for (const OwnLoop &L : OwnLoops) {
+      Elsewhere[L.Function].resize(P.Functions[L.Function].Calls.size(), false);
+      for (unsigned K : L.Dispatches)
+        Elsewhere[L.Function][K] = true;
     }
   }
 
@@ -208,8 +256,9 @@ private:
   }
 
   /// Along calls, not hand-offs: a call in a fork's child branch runs in
-  /// the child, and creating a coroutine that a loop resumes does not run
-  /// its body here.
+  /// the child, an own loop's call of a handler runs the handler's context,
+  /// and creating a coroutine that a loop resumes does not run its body
+  /// here.
   void propagate(unsigned C, std::vector<unsigned> &Stamp) {
     std::vector<unsigned> Work;
     for (unsigned E : M.Contexts[C].Entries)
@@ -227,7 +276,7 @@ private:
         Of.push_back(C);
       const facts::Function &Fn = P.Functions[F];
       for (unsigned K = 0; K < Fn.Calls.size(); ++K) {
-        if (!InChild[F].empty() && InChild[F][K])
+        if (!Elsewhere[F].empty() && Elsewhere[F][K])
           continue;
         for (unsigned T : P.Targets[F][K]) {
           if (Stamp[T] == C || (resumedByLoop(T) && !Fn.Calls[K].Awaited))
@@ -254,20 +303,38 @@ private:
     }
   }
 
+  /// The contexts among Candidates that have threads of their own to run
+  /// a loop on, and how many those are.
+  std::pair<std::vector<unsigned>, Count> runnersAmong(const std::set<unsigned> &Candidates) const {
+    std::vector<unsigned> Runners;
+    Count Threads{Count::Kind::Known, 0};
+    for (unsigned C : Candidates)
+      if (Count N = threadsOf(M.Contexts[C]); N.K != Count::Kind::Known || N.N > 0) {
+        Runners.push_back(C);
+        Threads = Threads + N;
+      }
+    return {Runners, Threads};
+  }
+
   void findLoopRunners() {
-    std::set<unsigned> Runners;
+    std::set<unsigned> Library;
     for (unsigned F = 0; F < P.Functions.size(); ++F)
       if (llvm::any_of(P.Functions[F].CallSites,
                        [](const facts::CallSite &S) { return hasTrait(S, "event-loop"); }))
-        Runners.insert(M.ByFunction[F].begin(), M.ByFunction[F].end());
-    for (unsigned C : Runners)
-      if (Count N = threadsOf(M.Contexts[C]); N.K != Count::Kind::Known || N.N > 0) {
-        M.LoopRunners.push_back(C);
-        M.LoopThreads = M.LoopThreads + N;
+        Library.insert(M.ByFunction[F].begin(), M.ByFunction[F].end());
+    std::set<unsigned> Any = Library;
+    auto [LibraryRunners, LibraryThreads] = runnersAmong(Library);
+    for (Context &C : M.Contexts) {
+      if (C.Kind == Kind::LoopHandler && C.OwnLoop) {
+        const std::vector<unsigned> &Holder = M.ByFunction[P.original(C.Starter)];
+        Any.insert(Holder.begin(), Holder.end());
+        std::tie(C.LoopRunners, C.Threads) = runnersAmong({Holder.begin(), Holder.end()});
+      } else if (C.Kind == Kind::LoopHandler || (C.Kind == Kind::Coroutine && C.ResumedByLoop)) {
+        C.LoopRunners = LibraryRunners;
+        C.Threads = LibraryThreads;
       }
-    for (Context &C : M.Contexts)
-      if (C.Kind == Kind::LoopHandler || (C.Kind == Kind::Coroutine && C.ResumedByLoop))
-        C.Threads = M.LoopThreads;
+    }
+    std::tie(M.LoopRunners, M.LoopThreads) = runnersAmong(Any);
   }
 
   /// The contexts whose threads run Context C, in one address space.
@@ -281,12 +348,13 @@ private:
       Out.insert(C);
       return;
     case Kind::LoopHandler:
-      Out.insert(M.LoopRunners.begin(), M.LoopRunners.end());
+      Out.insert(Ctx.LoopRunners.begin(), Ctx.LoopRunners.end());
       return;
     case Kind::Coroutine:
-      if (Ctx.ResumedByLoop)
-        Out.insert(M.LoopRunners.begin(), M.LoopRunners.end());
-      return; // otherwise it runs on the threads of the code that resumes it
+      // One no loop resumes has no runners: it runs on the threads of the
+      // code that resumes it, which are counted there.
+      Out.insert(Ctx.LoopRunners.begin(), Ctx.LoopRunners.end());
+      return;
     case Kind::Callback:     // runs somewhere the analyzed code does not show
     case Kind::ChildProcess: // memory of its own
     case Kind::Program:
@@ -308,8 +376,10 @@ private:
   }
 
   const link::Program &P;
+  std::vector<OwnLoop> OwnLoops;
+  llvm::DenseMap<const facts::CallSite *, const OwnLoop *> LoopOfWait;
   Model M;
-  std::vector<std::vector<bool>> InChild; ///< by function and call; empty: no fork
+  std::vector<std::vector<bool>> Elsewhere; ///< by function and call; empty: none
 };
 
 } // namespace

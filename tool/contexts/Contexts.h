@@ -8,9 +8,11 @@
 //        on two threads at the same instant
 //
 // A context starts at its entries (main; the functions handed to a thread,
-// a pool or an event loop; a coroutine; the functions the child branch of
-// fork() calls) and covers everything they call, transitively. A hand-off
-// does not continue the context it is made in: it starts another one. The
+// a pool or an event loop; the functions the program's own event loop
+// calls through pointers or virtually; a coroutine; the functions the child
+// branch of fork() calls) and covers everything they call, transitively. A
+// hand-off does not continue the context it is made in: it starts another
+// one, and so does an own loop's call of a handler. The
 // classification says how a function waits; this says where it runs, which
 // is what "concurrent or parallel" and "threads or processes" ask
 // (docs/taxonomy.md).
@@ -63,11 +65,21 @@ struct Context {
   const facts::CallSite *Site = nullptr;
   unsigned Starter = 0;
   /// How many threads run it at once; for a LoopHandler and a coroutine
-  /// on a loop, the threads that run the event loop (Model::LoopThreads).
+  /// on a loop, the threads that run its event loop (those of LoopRunners).
   Count Threads;
+  /// For a LoopHandler and a coroutine on a loop: the contexts whose threads
+  /// run its loop. An own loop's (OwnLoop) are those of the function that
+  /// holds it; a library's are every context that runs a library's loop
+  /// (a call with the trait "event-loop"): quadrant does not tell one loop
+  /// object from another.
+  std::vector<unsigned> LoopRunners;
   /// For a coroutine: resumed by an event loop (Asio's awaitable) rather
   /// than by the code that holds it (a generator, a task).
   bool ResumedByLoop = false;
+  /// For a LoopHandler: the loop is one the program writes itself
+  /// (OwnLoops.h); Site is its wait (select, poll, epoll_wait) and Starter
+  /// the function that holds it.
+  bool OwnLoop = false;
   /// For a ChildProcess: where its branch calls exec, the program it becomes.
   std::optional<SourcePoint> Execs;
 
@@ -78,9 +90,9 @@ struct Model {
   std::vector<Context> Contexts;
   /// ByFunction[F]: the contexts Functions[F] runs in, ascending.
   std::vector<std::vector<unsigned>> ByFunction;
-  /// The contexts that run an event loop (a call with the trait
-  /// "event-loop"), and how many threads those are together. quadrant does
-  /// not tell one loop object from another: every loop handler runs on them.
+  /// The contexts that run any event loop (a call with the trait
+  /// "event-loop", or a loop of the program's own: OwnLoops.h), and how
+  /// many threads those are together: the program summary's count.
   std::vector<unsigned> LoopRunners;
   Count LoopThreads{Count::Kind::Known, 0};
   /// Parallel[F]: Functions[F] could run on two threads of one address

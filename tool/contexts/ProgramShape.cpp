@@ -100,7 +100,10 @@ ProgramShape shapeOf(const link::Program &P, const Model &M) {
       ++(hasTrait(*C.Site, "parallel") ? S.ParallelAlgorithms : S.PoolSites);
       break;
     case Kind::LoopHandler:
-      ++S.LoopHandlers;
+      // The program's own loop: its wait runs the loop, and each function
+      // it dispatches to is a handler.
+      S.EventLoops += C.OwnLoop;
+      S.LoopHandlers += C.OwnLoop ? C.Entries.size() : 1;
       break;
     case Kind::Callback:
       ++S.Callbacks;

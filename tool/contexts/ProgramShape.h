@@ -27,8 +27,11 @@ struct ProgramShape {
   Count Threads{Count::Kind::Known, 0};
   unsigned PoolSites = 0;            ///< tasks handed to pools
   unsigned ParallelAlgorithms = 0;   ///< parallel algorithms (trait "parallel")
-  unsigned EventLoops = 0;           ///< calls that run an event loop
-  unsigned LoopHandlers = 0;         ///< sites that hand handlers to a loop
+  /// Calls that run an event loop, and the program's own loops.
+  unsigned EventLoops = 0;
+  /// Sites that hand handlers to a loop, and the functions the program's
+  /// own loops call as handlers.
+  unsigned LoopHandlers = 0;
   unsigned Callbacks = 0;            ///< other asynchronous hand-offs
   unsigned Coroutines = 0;           ///< coroutines that are tasks of their own
   unsigned ChildProcesses = 0;       ///< fork() sites

@@ -208,8 +208,10 @@ private:
                                                                   const SiteContext &Site,
                                                                   Quadrant Taken);
   /// The functions and lambdas passed to an asynchronous call, and the
-  /// slots that pass them on (a wrapper's parameter).
-  void noteHandlers(CallSite &S, llvm::ArrayRef<const clang::Expr *> Args);
+  /// slots that pass them on (a wrapper's parameter); those passed as the
+  /// arguments LoopArgs names are loop handlers too.
+  void noteHandlers(CallSite &S, llvm::ArrayRef<const clang::Expr *> Args,
+                    llvm::ArrayRef<unsigned> LoopArgs);
   /// The slots of the members a rule's handler-members names, of the
   /// objects the arguments point to (a libev watcher's cb).
   void noteHandlerMembers(CallSite &S, llvm::ArrayRef<const clang::Expr *> Args,

@@ -33,6 +33,8 @@ void absorb(CallSite &Into, CallSite &Other) {
     Into.Repeats = Other.Repeats;
   if (!Into.Child)
     Into.Child = std::move(Other.Child);
+  if (!Into.EventLoop)
+    Into.EventLoop = Other.EventLoop;
   // A fix must fit every instance: a template's duration parameter may be
   // whole nanoseconds in one instantiation and not in another.
   if (!Other.Extent)
@@ -43,6 +45,7 @@ void absorb(CallSite &Into, CallSite &Other) {
   }
   appendNew(Into.Traits, Other.Traits);
   appendNew(Into.Handlers, Other.Handlers);
+  appendNew(Into.LoopHandlers, Other.LoopHandlers);
   appendNew(Into.HandlerSlots, Other.HandlerSlots);
   // Advice to move the merged site where it already is no longer applies.
   for (Advice &A : Other.Advice)

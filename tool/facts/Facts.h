@@ -95,6 +95,16 @@ struct ForkChild {
   /// The functions the branch calls, by qualified name, in source order:
   /// library functions included, which are not call sites of their own.
   std::vector<std::string> Callees;
+  /// Those of Callees that a rule with the trait "async-signal-safe" names
+  /// (write, close, dup2, _exit): what POSIX allows the child of a
+  /// multithreaded process before exec.
+  std::vector<std::string> AsyncSignalSafe;
+};
+
+/// A loop statement, from its keyword to its last token.
+struct LoopExtent {
+  SourcePoint Begin, End;
+  bool contains(const SourcePoint &Loc) const { return !(Loc < Begin) && !(End < Loc); }
 };
 
 /// A call site labeled by a rule.
@@ -113,6 +123,11 @@ struct CallSite {
   /// asynchronous initiation will run later, or a parallel algorithm runs on
   /// its threads.
   std::vector<std::string> Handlers;
+  /// Of Handlers, those passed as the arguments a rule's loop-handler-args
+  /// names: they run on the event loop, not where the rule's traits send
+  /// the others (uv_queue_work's after-work callback, beside its work
+  /// callback on the thread pool).
+  std::vector<std::string> LoopHandlers;
   /// Slots (CallableSlots.h) whose callables are passed to the call: a
   /// wrapper's parameter handed on to std::thread, or the member a rule's
   /// handler-members names (a libev watcher's cb). The linker adds what the
@@ -137,6 +152,11 @@ struct CallSite {
   /// For a site with the trait "forks": the child's branch, when the code
   /// tests the result for 0.
   std::optional<ForkChild> Child;
+  /// For a site with the trait "multiplexes" (select, poll, epoll_wait):
+  /// the innermost loop around it in its function. The functions that loop
+  /// calls through pointers or virtually are the handlers of the program's
+  /// own event loop (contexts/OwnLoops.h).
+  std::optional<LoopExtent> EventLoop;
 };
 
 /// A data member or global made non-blocking by a rule's mark

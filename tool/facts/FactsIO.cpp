@@ -159,11 +159,23 @@ bool fromJSON(const llvm::json::Value &V, LoopCount &C, llvm::json::Path P) {
 }
 
 llvm::json::Value toJSON(const ForkChild &C) {
-  return llvm::json::Object{{"begin", C.Begin}, {"end", C.End}, {"callees", C.Callees}};
+  return llvm::json::Object{{"begin", C.Begin},
+                            {"end", C.End},
+                            {"callees", C.Callees},
+                            {"async_signal_safe", C.AsyncSignalSafe}};
 }
 bool fromJSON(const llvm::json::Value &V, ForkChild &C, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
-  return O && O.map("begin", C.Begin) && O.map("end", C.End) && O.map("callees", C.Callees);
+  return O && O.map("begin", C.Begin) && O.map("end", C.End) && O.map("callees", C.Callees) &&
+         O.map("async_signal_safe", C.AsyncSignalSafe);
+}
+
+llvm::json::Value toJSON(const LoopExtent &L) {
+  return llvm::json::Object{{"begin", L.Begin}, {"end", L.End}};
+}
+bool fromJSON(const llvm::json::Value &V, LoopExtent &L, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("begin", L.Begin) && O.map("end", L.End);
 }
 
 llvm::json::Value toJSON(const CallSite &S) {
@@ -181,6 +193,8 @@ llvm::json::Value toJSON(const CallSite &S) {
     O["relocks"] = *S.Relocks;
   if (!S.HandlerSlots.empty())
     O["handler_slots"] = S.HandlerSlots;
+  if (!S.LoopHandlers.empty())
+    O["loop_handlers"] = S.LoopHandlers;
   if (!S.Advice.empty())
     O["advice"] = S.Advice;
   if (S.Extent)
@@ -191,6 +205,8 @@ llvm::json::Value toJSON(const CallSite &S) {
     O["repeats"] = *S.Repeats;
   if (S.Child)
     O["fork_child"] = *S.Child;
+  if (S.EventLoop)
+    O["event_loop"] = *S.EventLoop;
   return O;
 }
 bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
@@ -202,8 +218,10 @@ bool fromJSON(const llvm::json::Value &V, CallSite &S, llvm::json::Path P) {
          O.mapOptional("polling_loop_advice", S.PollingLoopAdvice) &&
          O.mapOptional("if_nonblocking", S.IfNonBlocking) && O.mapOptional("advice", S.Advice) &&
          O.mapOptional("relocks", S.Relocks) && O.mapOptional("handler_slots", S.HandlerSlots) &&
+         O.mapOptional("loop_handlers", S.LoopHandlers) &&
          O.mapOptional("extent", S.Extent) && O.mapOptional("guards", S.Guards) &&
-         O.mapOptional("repeats", S.Repeats) && O.mapOptional("fork_child", S.Child);
+         O.mapOptional("repeats", S.Repeats) && O.mapOptional("fork_child", S.Child) &&
+         O.mapOptional("event_loop", S.EventLoop);
 }
 
 llvm::json::Value toJSON(const ObjectMark &M) {

@@ -413,10 +413,20 @@ bool Extractor::labelSite(const SiteShape &Shape, bool Discarded) {
   if (Shape.At && (HasTrait("spawns-thread") || HasTrait("spawns-process")))
     S.Repeats = loopCountAround(Shape.At, Ctx);
   if (Shape.At && HasTrait("forks"))
-    S.Child = forkChildOf(Shape.At, Ctx);
+    if ((S.Child = forkChildOf(Shape.At, Ctx)))
+      for (const std::string &Callee : S.Child->Callees)
+        if (!llvm::is_contained(S.Child->AsyncSignalSafe, Callee) &&
+            llvm::any_of(Rules.candidates(SiteKind::Call, rules::unqualifiedName(Callee)),
+                         [&](const Rule *Named) {
+                           return llvm::is_contained(Named->Traits, "async-signal-safe") &&
+                                  matchedName(*Named, Callee);
+                         }))
+          S.Child->AsyncSignalSafe.push_back(Callee);
+  if (Shape.At && HasTrait("multiplexes"))
+    S.EventLoop = innermostLoopAround(Shape.At, Ctx);
   // A parallel algorithm waits for its work, but runs it on other threads.
   if (isAsync(*Taken.Label) || HasTrait("parallel")) {
-    noteHandlers(S, Site.Args);
+    noteHandlers(S, Site.Args, R->LoopHandlerArgs);
     noteHandlerMembers(S, Site.Args, R->HandlerMembers);
   }
   // A call resolved by name has no arguments of known types to judge.
@@ -528,10 +538,14 @@ void Extractor::noteHandlerMembers(CallSite &S, llvm::ArrayRef<const Expr *> Arg
 }
 
 /// Lambdas and functions passed as arguments: what an initiation runs later.
-void Extractor::noteHandlers(CallSite &S, llvm::ArrayRef<const Expr *> Args) {
-  for (const Expr *A : Args) {
+void Extractor::noteHandlers(CallSite &S, llvm::ArrayRef<const Expr *> Args,
+                             llvm::ArrayRef<unsigned> LoopArgs) {
+  for (unsigned I = 0; I < Args.size(); ++I) {
+    const Expr *A = Args[I];
     Callables Found = callablesIn(A, Ctx);
     llvm::append_range(S.Handlers, Found.FunctionUSRs);
+    if (llvm::is_contained(LoopArgs, I))
+      llvm::append_range(S.LoopHandlers, Found.FunctionUSRs);
     // A slot's contents are known once the program is linked; only one
     // that can hold a callable is worth a fact (not every `&t` argument).
     if (isCallableType(A->IgnoreImplicit()->getType()))

@@ -122,20 +122,28 @@ bool isZero(const Expr *E, ASTContext &Ctx) {
   return N && *N == 0;
 }
 
-/// The if statements of a body that test a fork's result, and the branch
-/// each gives the child.
+/// The if and switch statements of a body that test a fork's result, and
+/// the branch the first gives the child: one statement, or the statements
+/// of a switch from `case 0:` to the next label.
 class ForkTests : public RecursiveASTVisitor<ForkTests> {
 public:
   ForkTests(ASTContext &Ctx, const Stmt *Call, const VarDecl *Result)
       : Ctx(Ctx), Call(Call), Result(Result) {}
 
   bool VisitIfStmt(IfStmt *If) {
-    if (!Child)
-      Child = childBranch(If);
+    if (Child.empty())
+      if (const Stmt *Branch = childBranch(If))
+        Child = {Branch};
     return true;
   }
 
-  const Stmt *Child = nullptr;
+  bool VisitSwitchStmt(SwitchStmt *Switch) {
+    if (Child.empty() && isResult(Switch->getCond()))
+      Child = zeroCase(Switch);
+    return true;
+  }
+
+  std::vector<const Stmt *> Child;
 
 private:
   bool isResult(const Expr *E) const {
@@ -171,6 +179,24 @@ private:
     default:
       return nullptr;
     }
+  }
+
+  /// `case 0:` and the statements after it, up to the next case or
+  /// default of the switch (a fall-through into it is not followed).
+  std::vector<const Stmt *> zeroCase(const SwitchStmt *Switch) const {
+    const auto *Body = dyn_cast_or_null<CompoundStmt>(Switch->getBody());
+    std::vector<const Stmt *> Branch;
+    if (!Body)
+      return Branch;
+    for (const Stmt *S : Body->body()) {
+      bool Label = isa<SwitchCase>(S);
+      if (!Branch.empty() && Label)
+        break;
+      const auto *Case = dyn_cast<CaseStmt>(S);
+      if (!Branch.empty() || (Case && !Case->caseStmtIsGNURange() && isZero(Case->getLHS(), Ctx)))
+        Branch.push_back(S);
+    }
+    return Branch;
   }
 
   ASTContext &Ctx;
@@ -221,13 +247,24 @@ std::optional<ForkChild> forkChildOf(const Stmt *At, ASTContext &Ctx) {
     return std::nullopt;
   ForkTests Tests(Ctx, At, resultVariable(At, Ctx));
   Tests.TraverseStmt(const_cast<Stmt *>(Body));
-  if (!Tests.Child)
+  if (Tests.Child.empty())
     return std::nullopt;
   CalleeNames Callees;
-  Callees.TraverseStmt(const_cast<Stmt *>(Tests.Child));
-  return ForkChild{reportedPoint(Ctx, Tests.Child->getBeginLoc(), nullptr),
-                   reportedPoint(Ctx, Tests.Child->getEndLoc(), nullptr),
-                   std::move(Callees.Names)};
+  for (const Stmt *S : Tests.Child)
+    Callees.TraverseStmt(const_cast<Stmt *>(S));
+  return ForkChild{reportedPoint(Ctx, Tests.Child.front()->getBeginLoc(), nullptr),
+                   reportedPoint(Ctx, Tests.Child.back()->getEndLoc(), nullptr),
+                   std::move(Callees.Names),
+                   {}};
+}
+
+std::optional<LoopExtent> innermostLoopAround(const Stmt *At, ASTContext &Ctx) {
+  for (const Stmt *S = enclosingStmt(Ctx, DynTypedNode::create(*At)); S;
+       S = enclosingStmt(Ctx, DynTypedNode::create(*S)))
+    if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S))
+      return LoopExtent{reportedPoint(Ctx, S->getBeginLoc(), nullptr),
+                        reportedPoint(Ctx, S->getEndLoc(), nullptr)};
+  return std::nullopt;
 }
 
 } // namespace quadrant::facts

@@ -1,8 +1,10 @@
 //===--- SpawnShapes.h - How often a start runs, and a fork's child -*- C++ -*-===//
 //
-//   in:  a call that starts threads or processes, in its function's AST
-//   out: how many times the loops around it run (LoopCount), and for fork()
-//        the branch that runs in the child (ForkChild)
+//   in:  a call that starts threads or processes, or waits for events, in
+//        its function's AST
+//   out: how many times the loops around it run (LoopCount), for fork()
+//        the branch that runs in the child (ForkChild), and for a wait on
+//        many descriptors the loop around it (LoopExtent)
 //
 // The contexts stage (tool/contexts/) says how many threads a site starts
 // and what a child process runs; only the AST shows the loop bound
@@ -30,9 +32,15 @@ std::optional<LoopCount> loopCountAround(const clang::Stmt *At, clang::ASTContex
 
 /// The branch where the result of the fork() call At is 0: the then-branch
 /// of `if (r == 0)` / `if (!r)`, the else-branch of `if (r != 0)` / `if (r)`
-/// / `if (r > 0)`, where r is At itself or the variable it initialises or
-/// is assigned to. nullopt when the function tests the result nowhere.
+/// / `if (r > 0)`, the statements from `case 0:` to the next label of
+/// `switch (r)`, where r is At itself or the variable it initialises or is
+/// assigned to. nullopt when the function tests the result nowhere. Its
+/// AsyncSignalSafe is left for the caller, which knows the rules.
 std::optional<ForkChild> forkChildOf(const clang::Stmt *At, clang::ASTContext &Ctx);
+
+/// The innermost loop of At's own function around At, its condition
+/// included (`while (epoll_wait(...) > 0)`); nullopt when there is none.
+std::optional<LoopExtent> innermostLoopAround(const clang::Stmt *At, clang::ASTContext &Ctx);
 
 } // namespace quadrant::facts
 

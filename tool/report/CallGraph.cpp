@@ -9,7 +9,11 @@ namespace {
 
 /// What the traits of a site that hands callables over say it does with
 /// them; a site with no such trait (asio::post to a thread pool) posts them.
-EdgeKind handOffKind(const facts::CallSite &S) {
+/// A handler the rule sends to the loop instead (uv_queue_work's
+/// after-work callback) runs as a handler whatever the traits say.
+EdgeKind handOffKind(const facts::CallSite &S, const std::string &Handler) {
+  if (llvm::is_contained(S.LoopHandlers, Handler))
+    return EdgeKind::RunsAsHandler;
   if (llvm::is_contained(S.Traits, "spawns-thread") || llvm::is_contained(S.Traits, "spawns-process"))
     return EdgeKind::Spawns;
   if (llvm::is_contained(S.Traits, "runs-handler-on-loop"))
@@ -46,7 +50,7 @@ std::vector<GraphEdge> collectEdges(const Report &R) {
           continue;
         for (unsigned H : It->second)
           if (R.reported(H))
-            Edges.push_back({F, H, handOffKind(S), false, false, false, &S});
+            Edges.push_back({F, H, handOffKind(S, USR), false, false, false, &S});
       }
   }
   auto Key = [](const GraphEdge &E) { return std::make_tuple(E.From, E.To, E.Kind); };

@@ -29,14 +29,16 @@ std::string someOf(const Count &N, llvm::StringRef Noun) {
   return contexts::countText(N, Noun);
 }
 
-std::string loopThreads(const link::Program &P, const contexts::Model &M, ShowPath Show) {
-  if (M.LoopRunners.empty())
+/// The threads that run the loop of C, a handler or a coroutine on a loop.
+std::string loopThreads(const link::Program &P, const contexts::Model &M, const Context &C,
+                        ShowPath Show) {
+  if (C.LoopRunners.empty())
     return "the threads that run its event loop (no call in the analyzed code runs one)";
-  if (M.LoopRunners.size() == 1 && !M.LoopThreads.several())
+  if (C.LoopRunners.size() == 1 && !C.Threads.several())
     return fmt::format("the event loop's one thread ({})",
-                       describeContext(P, M, M.LoopRunners.front(), Show));
+                       describeContext(P, M, C.LoopRunners.front(), Show));
   return fmt::format("the threads that run the event loop ({})",
-                     contexts::countText(M.LoopThreads, "thread"));
+                     contexts::countText(C.Threads, "thread"));
 }
 
 std::string joinCut(const std::vector<std::string> &Items) {
@@ -63,12 +65,15 @@ std::string describeContext(const link::Program &P, const contexts::Model &M, un
       return fmt::format("the threads of the parallel algorithm {}", startedBy(C, Show));
     return fmt::format("a pool's worker threads, as a task handed to {}", startedBy(C, Show));
   case Kind::LoopHandler:
-    return fmt::format("{}, as a handler of {}", loopThreads(P, M, Show), startedBy(C, Show));
+    if (C.OwnLoop)
+      return fmt::format("{}, as a handler that the event loop written around {} calls",
+                         loopThreads(P, M, C, Show), startedBy(C, Show));
+    return fmt::format("{}, as a handler of {}", loopThreads(P, M, C, Show), startedBy(C, Show));
   case Kind::Callback:
     return fmt::format("wherever {} runs its callback", startedBy(C, Show));
   case Kind::Coroutine:
     if (C.ResumedByLoop)
-      return fmt::format("a coroutine resumed by {}", loopThreads(P, M, Show));
+      return fmt::format("a coroutine resumed by {}", loopThreads(P, M, C, Show));
     return "a coroutine, on the thread of the code that resumes it";
   case Kind::ChildProcess: {
     std::string Text = fmt::format("{} forked at {}, with its own copy of memory",

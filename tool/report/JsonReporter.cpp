@@ -70,6 +70,8 @@ void writeContext(llvm::json::OStream &J, const Report &R, unsigned C) {
   const contexts::Context &Ctx = R.Contexts.Contexts[C];
   J.object([&] {
     J.attribute("kind", kindName(Ctx.Kind));
+    if (Ctx.Kind == contexts::Kind::LoopHandler)
+      J.attribute("own_loop", Ctx.OwnLoop);
     if (Ctx.Site)
       J.attributeObject("site", [&] {
         J.attribute("callee", Ctx.Site->Callee);

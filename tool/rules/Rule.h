@@ -162,6 +162,9 @@ struct Rule {
   /// arguments point to whose stored functions are handlers too (a libev
   /// watcher keeps its callback in `cb`, set by a macro, not passed).
   std::vector<std::string> HandlerMembers;
+  /// For a rule that hands callables to other threads: the arguments whose
+  /// callables run on the event loop instead (uv_queue_work's after_work_cb).
+  std::vector<unsigned> LoopHandlerArgs;
   /// The file the rule was read from.
   std::string SourceFile;
 };
@@ -184,6 +187,7 @@ inline constexpr const char *KnownTraits[] = {
     "locks-every-argument",  ///< std::lock(a, b): every argument is a mutex it locks
     "unlocks",               ///< releases a lock taken earlier
     "polls",                 ///< asks whether something is ready
+    "multiplexes",           ///< waits for whichever of many descriptors is ready (select)
     "sleeps",                ///< waits for time to pass
     "waits-for-result",      ///< waits for an asynchronous result (future.get())
     "blocks-fiber",          ///< waits by suspending the calling fiber, not its thread
@@ -194,6 +198,7 @@ inline constexpr const char *KnownTraits[] = {
     "default-launch-policy-written", ///< ... with the default one written as its first argument
     "spins",                 ///< a loop that runs until another thread changes shared state
     "calls-stored-callable", ///< runs the callable its object holds (std::function)
+    "async-signal-safe",     ///< POSIX allows it in a signal handler and in a forked child
 };
 
 } // namespace quadrant::rules

@@ -39,7 +39,8 @@ struct RuleFile {
   std::vector<Rule> Rules;
 };
 
-/// One entry of `destroys-elements`: a template argument's index.
+/// One entry of a list of indices: `destroys-elements` (template
+/// arguments), `loop-handler-args` (call arguments).
 struct ElementIndex {
   unsigned Value = 0;
 };
@@ -384,6 +385,16 @@ template <> struct MappingTraits<NamedCallee> {
 };
 
 template <> struct MappingTraits<Rule> {
+  static void mapIndices(IO &Io, const char *Key, std::vector<unsigned> &Indices) {
+    std::vector<ElementIndex> Wrapped;
+    for (unsigned I : Indices)
+      Wrapped.push_back({I});
+    Io.mapOptional(Key, Wrapped);
+    Indices.clear();
+    for (ElementIndex I : Wrapped)
+      Indices.push_back(I.Value);
+  }
+
   static void mapping(IO &Io, Rule &R) {
     Io.mapRequired("id", R.Id);
     Io.mapOptional("kind", R.Kind, SiteKind::Call);
@@ -398,16 +409,11 @@ template <> struct MappingTraits<Rule> {
     Io.mapOptional("marks-nonblocking", R.MarksNonBlocking);
     Io.mapOptional("marks-blocking", R.MarksBlocking);
     Io.mapOptional("descriptor-kinds", R.DescriptorKinds);
-    std::vector<ElementIndex> Elements;
-    for (unsigned I : R.DestroysElements)
-      Elements.push_back({I});
-    Io.mapOptional("destroys-elements", Elements);
-    R.DestroysElements.clear();
-    for (ElementIndex I : Elements)
-      R.DestroysElements.push_back(I.Value);
+    mapIndices(Io, "destroys-elements", R.DestroysElements);
     Io.mapOptional("try-success", R.TrySuccess);
     Io.mapOptional("acts-as", R.ActsAs);
     Io.mapOptional("handler-members", R.HandlerMembers);
+    mapIndices(Io, "loop-handler-args", R.LoopHandlerArgs);
     mapAdvice(Io, R.Advice);
     std::optional<AdviceWordings> Polling;
     if (!R.PollingLoopAdvice.empty())
@@ -462,6 +468,10 @@ template <> struct MappingTraits<Rule> {
       return InRule("'polling-loop-advice' needs the trait sleeps or polls (only their loops poll)");
     if (!R.HandlerMembers.empty() && !llvm::is_contained(R.Traits, "runs-handler-on-loop"))
       return InRule("'handler-members' needs the trait runs-handler-on-loop");
+    if (!R.LoopHandlerArgs.empty() && !llvm::is_contained(R.Traits, "runs-on-pool") &&
+        !llvm::is_contained(R.Traits, "spawns-thread"))
+      return InRule("'loop-handler-args' needs the trait runs-on-pool or spawns-thread (the "
+                    "other callables run there)");
     if (R.ActsAs && R.Kind != SiteKind::Call)
       return InRule("'acts-as' needs 'kind: call'");
     if (!R.DestroysElements.empty() && R.Kind != SiteKind::Destroy)

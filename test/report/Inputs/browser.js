@@ -78,11 +78,11 @@ const EXPECTED_HAND_OFFS = [
   'launch_all hands task to std::async at line 37: spawns',
   'launch_and_wait hands task to std::async at line 51: spawns',
   // uv_event_loop.cpp: callbacks run on the loop; uv_queue_work takes the
-  // work for the thread pool and its completion callback.
+  // work for the thread pool, and its completion callback for the loop.
   'main hands on_open to uv_fs_open at line 66: runs as handler',
   'main hands on_tick to uv_timer_start at line 68: runs as handler',
   'main hands slow_work to uv_queue_work at line 69: posted to',
-  'main hands work_done to uv_queue_work at line 69: posted to',
+  'main hands work_done to uv_queue_work at line 69: runs as handler',
   // worker_threads.cpp: each worker thread runs worker.
   'main hands worker to std::vector::emplace_back at line 46: spawns',
   'on_open hands on_read to uv_fs_read at line 48: runs as handler',
