@@ -98,7 +98,7 @@ public:
       store(Object->getType(), slotOf(Object), Args.front()); // std::function's operator=
     if (Object && callsStoredCallable(Callee))
       noteIndirectCall(slotOf(Object), Object, Object);
-    bindArguments(Callee, Args);
+    bindArguments(Callee, Args, E->getExprLoc());
     return true;
   }
 
@@ -106,7 +106,8 @@ public:
     if (!Enclosing.empty())
       bindArguments(E->getConstructor(),
                     llvm::ArrayRef<const Expr *>(const_cast<const Expr *const *>(E->getArgs()),
-                                                 E->getNumArgs()));
+                                                 E->getNumArgs()),
+                    E->getLocation());
     return true;
   }
 
@@ -172,24 +173,28 @@ private:
   /// Arguments given to a function of the program are stored into its
   /// parameters. A callable handed to a library (std::thread, std::async,
   /// an executor) is stored nowhere the program calls through.
-  void bindArguments(const FunctionDecl *Callee, llvm::ArrayRef<const Expr *> Args) {
+  void bindArguments(const FunctionDecl *Callee, llvm::ArrayRef<const Expr *> Args, SourceLocation At) {
     if (!Callee || Callee->isImplicit() ||
         SM.isInSystemHeader(SM.getExpansionLoc(Callee->getCanonicalDecl()->getLocation())))
       return;
+    std::string Caller = usrOf(Enclosing.back());
+    SourcePoint Call = reportedPoint(Ctx, At, nullptr);
     for (unsigned I = 0; I < Args.size() && I < Callee->getNumParams(); ++I)
-      store(Callee->getParamDecl(I)->getType(), parameterSlot(Callee, I), Args[I]);
+      store(Callee->getParamDecl(I)->getType(), parameterSlot(Callee, I), Args[I], Caller, Call);
   }
 
-  /// Records what Value may put into Slot, a slot of type Type.
-  void store(QualType Type, const std::string &Slot, const Expr *Value) {
+  /// Records what Value may put into Slot, a slot of type Type; by a call
+  /// of Caller at At, when the slot is the callee's parameter.
+  void store(QualType Type, const std::string &Slot, const Expr *Value, const std::string &Caller = {},
+             const SourcePoint &At = {}) {
     if (Slot.empty() || !Value || !mayHoldCallable(Type))
       return;
     Callables Found = callablesIn(Value, Ctx);
     for (std::string &USR : Found.FunctionUSRs)
-      Out.CallableStores.push_back({Slot, std::move(USR), ""});
+      Out.CallableStores.push_back({Slot, std::move(USR), "", Caller, At});
     for (std::string &From : Found.Slots)
       if (From != Slot)
-        Out.CallableStores.push_back({Slot, "", std::move(From)});
+        Out.CallableStores.push_back({Slot, "", std::move(From), Caller, At});
   }
 
   std::string slotOf(const Expr *E) { return facts::slotOf(E, Ctx); }

@@ -52,6 +52,11 @@ void collect(const Expr *E, ASTContext &Ctx, Callables &Found, unsigned Depth) {
   } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
     if (Construct->getNumArgs() == 1)
       collect(Construct->getArg(0), Ctx, Found, Depth + 1);
+  } else if (const auto *Convert = dyn_cast<CXXMemberCallExpr>(E);
+             Convert && isa_and_nonnull<CXXConversionDecl>(Convert->getMethodDecl()) &&
+             Convert->getRecordDecl() && Convert->getRecordDecl()->isLambda()) {
+    // A captureless lambda converted to a function pointer calls the lambda.
+    collect(Convert->getImplicitObjectArgument(), Ctx, Found, Depth + 1);
   } else if (const auto *Call = dyn_cast<CallExpr>(E); Call && Call->isCallToStdMove()) {
     collect(Call->getArg(0), Ctx, Found, Depth + 1);
   } else if (const auto *List = dyn_cast<InitListExpr>(E)) {

@@ -210,6 +210,9 @@ struct CallEdge {
   /// For a virtual call whose receiver's dynamic type the function shows
   /// (ReceiverTypes.h): that class and its bases, nearest first.
   std::vector<std::string> ReceiverClasses;
+  /// Set by the linker, never stored: the edge is a call through the
+  /// caller's parameter of this index, to one function it may hold.
+  int ThroughParameter = -1;
 };
 
 /// A local thread object (a class with the trait "must-join") that can reach
@@ -287,6 +290,11 @@ struct CallableStore {
   std::string Slot;
   std::string FunctionUSR; ///< what is stored, or
   std::string FromSlot;    ///< the slot whose contents are copied
+  /// For an argument bound to a parameter: the function that makes the
+  /// call, and where. A call through the parameter runs, at that call, what
+  /// that caller passes (link/IndirectCalls.h).
+  std::string CallerUSR;
+  SourcePoint At;
 };
 
 /// A function defined in user (non-system) code. For templates, one Function

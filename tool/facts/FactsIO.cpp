@@ -306,12 +306,18 @@ bool fromJSON(const llvm::json::Value &V, IndirectCall &C, llvm::json::Path P) {
 }
 
 llvm::json::Value toJSON(const CallableStore &S) {
-  return llvm::json::Object{{"slot", S.Slot}, {"function", S.FunctionUSR}, {"from", S.FromSlot}};
+  llvm::json::Object O{{"slot", S.Slot}, {"function", S.FunctionUSR}, {"from", S.FromSlot}};
+  if (!S.CallerUSR.empty()) {
+    O["caller"] = S.CallerUSR;
+    O["at"] = S.At;
+  }
+  return O;
 }
 bool fromJSON(const llvm::json::Value &V, CallableStore &S, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("slot", S.Slot) && O.map("function", S.FunctionUSR) &&
-         O.map("from", S.FromSlot);
+         O.map("from", S.FromSlot) && O.mapOptional("caller", S.CallerUSR) &&
+         O.mapOptional("at", S.At);
 }
 
 llvm::json::Value toJSON(const UnjoinedThread &T) {

@@ -1,6 +1,6 @@
 //===--- FactsIO.h - Facts on disk ------------------------------*- C++ -*-===//
 //
-//   in:  TranslationUnit  <=>  out: JSON text (schema quadrant-facts/10)
+//   in:  TranslationUnit  <=>  out: JSON text (schema quadrant-facts/11)
 //
 // The form facts take between runs: the cache, --export-facts and
 // `quadrant link`. Reading is strict: anything that is not exactly this
@@ -17,7 +17,7 @@
 
 namespace quadrant::facts {
 
-inline constexpr const char *FactsSchema = "quadrant-facts/10";
+inline constexpr const char *FactsSchema = "quadrant-facts/11";
 
 void writeFacts(const TranslationUnit &TU, llvm::raw_ostream &OS);
 llvm::Expected<TranslationUnit> readFacts(llvm::StringRef Text);

@@ -1,5 +1,6 @@
 //===--- ConstantArguments.cpp - Calls whose constants rule code out -*- C++ -*-===//
 #include "link/ConstantArguments.h"
+#include "link/IndirectCalls.h"
 #include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 #include <map>
@@ -11,6 +12,8 @@ namespace {
 
 /// Constants by parameter, sorted: what one call gives its callee.
 using Bindings = std::vector<facts::ArgumentValue>;
+/// Functions by parameter, sorted: what one call passes its callee to call.
+using Callables = std::vector<std::pair<int, std::string>>;
 
 /// Clones made through a callee passing its constants on are of depth 2;
 /// their own calls only bind the constants written in them.
@@ -18,12 +21,16 @@ constexpr unsigned MaxDepth = 2;
 
 class Specializer {
 public:
-  explicit Specializer(Program &P) : P(P), Base(P.Targets) {}
+  Specializer(Program &P, const std::vector<facts::CallableStore> &Stores) : P(P), Base(P.Targets) {
+    for (const facts::CallableStore &S : Stores)
+      if (!S.CallerUSR.empty())
+        Arguments[{S.CallerUSR, S.At}].push_back(&S);
+  }
 
   void run() {
     for (unsigned F = 0, Written = P.Functions.size(); F < Written; ++F)
       for (unsigned C = 0; C < P.Functions[F].Calls.size(); ++C) {
-        std::vector<unsigned> Targets = targetsIn(F, C, {}, 0);
+        std::vector<unsigned> Targets = targetsIn(F, C, {}, {}, 0);
         P.Targets[F][C] = std::move(Targets);
       }
   }
@@ -39,12 +46,50 @@ private:
     return nullptr;
   }
 
-  /// What Functions[F].Calls[C] may run when F runs with Given (of depth
-  /// Depth): each target, specialized for the constants the call passes.
-  std::vector<unsigned> targetsIn(unsigned F, unsigned C, const Bindings &Given, unsigned Depth) {
+  /// The functions Functions[F].Calls[C] passes its callee's parameters,
+  /// for those it passes only functions (or its own parameters, which
+  /// GivenCallables binds).
+  Callables callablesPassed(unsigned F, unsigned C, const Callables &GivenCallables, bool &PassedOn) {
+    const facts::CallEdge &Call = P.Functions[F].Calls[C];
+    auto Stores = Arguments.find({P.Functions[F].USR, Call.Loc});
+    if (Stores == Arguments.end())
+      return {};
+    Callables Passed;
+    std::vector<int> Unknown;
+    for (const facts::CallableStore *S : Stores->second) {
+      int Parameter = parameterIndex(S->Slot, Call.CalleeUSR);
+      if (Parameter < 0)
+        continue;
+      if (!S->FunctionUSR.empty()) {
+        Passed.push_back({Parameter, S->FunctionUSR});
+        continue;
+      }
+      int From = parameterIndex(S->FromSlot, P.Functions[F].USR);
+      bool Given = false;
+      for (const auto &[Bound, USR] : GivenCallables)
+        if (Bound == From) {
+          Passed.push_back({Parameter, USR});
+          Given = PassedOn = true;
+        }
+      if (!Given)
+        Unknown.push_back(Parameter);
+    }
+    llvm::erase_if(Passed, [&](const auto &B) { return llvm::is_contained(Unknown, B.first); });
+    llvm::sort(Passed);
+    Passed.erase(std::unique(Passed.begin(), Passed.end()), Passed.end());
+    return Passed;
+  }
+
+  /// What Functions[F].Calls[C] may run when F runs with Given and
+  /// GivenCallables (of depth Depth): each target, specialized for the
+  /// constants and functions the call passes.
+  std::vector<unsigned> targetsIn(unsigned F, unsigned C, const Bindings &Given,
+                                  const Callables &GivenCallables, unsigned Depth) {
     const facts::CallEdge &Call = P.Functions[F].Calls[C];
     Bindings Passed;
     bool PassedOn = false;
+    Callables PassedCallables =
+        callablesPassed(F, C, Depth == 0 || Depth >= MaxDepth ? Callables() : GivenCallables, PassedOn);
     for (const facts::ArgumentValue &A : Call.Constants) {
       if (A.Value) {
         Passed.push_back(A);
@@ -60,31 +105,43 @@ private:
       Passed.push_back({A.Parameter, From->Value, std::nullopt, From->Spelling});
       PassedOn = true;
     }
-    if (Passed.empty())
+    if (Passed.empty() && PassedCallables.empty())
       return Base[F][C];
     llvm::sort(Passed, [](const facts::ArgumentValue &A, const facts::ArgumentValue &B) {
       return A.Parameter < B.Parameter;
     });
     std::vector<unsigned> Targets;
     for (unsigned T : Base[F][C])
-      Targets.push_back(specialize(T, Passed, PassedOn ? Depth + 1 : 1));
+      Targets.push_back(specialize(T, Passed, PassedCallables, PassedOn ? Depth + 1 : 1));
     llvm::sort(Targets);
     Targets.erase(std::unique(Targets.begin(), Targets.end()), Targets.end());
     return Targets;
   }
 
-  /// Functions[T] as run with Given: itself, or a copy without what Given
-  /// rules out.
-  unsigned specialize(unsigned T, const Bindings &Given, unsigned Depth) {
+  /// The functions GivenCallables binds Call's parameter to, when Call is
+  /// a call through a parameter that they bind.
+  static std::vector<std::string> boundFunctions(const facts::CallEdge &Call,
+                                                 const Callables &GivenCallables) {
+    std::vector<std::string> Bound;
+    for (const auto &[Parameter, USR] : GivenCallables)
+      if (Parameter == Call.ThroughParameter)
+        Bound.push_back(USR);
+    return Bound;
+  }
+
+  /// Functions[T] as run with Given and GivenCallables: itself, or a copy
+  /// without what they rule out.
+  unsigned specialize(unsigned T, const Bindings &Given, const Callables &GivenCallables,
+                      unsigned Depth) {
     std::vector<std::pair<int, int64_t>> Values;
     for (const facts::ArgumentValue &A : Given)
       Values.push_back({A.Parameter, *A.Value});
-    auto Key = std::make_tuple(T, std::move(Values), Depth);
+    auto Key = std::make_tuple(T, std::move(Values), GivenCallables, Depth);
     if (auto It = Memo.find(Key); It != Memo.end())
       return It->second;
     Memo[Key] = T; // a recursive call meanwhile runs T itself
 
-    Specialization Made{T, Given, {}};
+    Specialization Made{T, Given, {}, {}};
     facts::Function Copy;
     std::vector<std::vector<unsigned>> Targets;
     bool Changed = false;
@@ -105,12 +162,17 @@ private:
         Made.RuledOut.push_back({Call.CalleeName, Call.Loc, *G});
         continue;
       }
+      if (std::vector<std::string> Bound = boundFunctions(Call, GivenCallables);
+          !Bound.empty() && !llvm::is_contained(Bound, Call.CalleeUSR)) {
+        noteLeftOut(Made, Call, Bound);
+        continue;
+      }
       KeptCalls.push_back(C);
       // P.Functions may grow here: nothing above is used past this point.
-      Targets.push_back(targetsIn(T, C, Given, Depth));
-      Changed |= Targets.back() != targetsIn(T, C, {}, 0);
+      Targets.push_back(targetsIn(T, C, Given, GivenCallables, Depth));
+      Changed |= Targets.back() != targetsIn(T, C, {}, {}, 0);
     }
-    if (Made.RuledOut.empty() && !Changed)
+    if (Made.RuledOut.empty() && Made.OnlyPassed.empty() && !Changed)
       return T;
 
     const facts::Function &Fn = P.Functions[T];
@@ -134,14 +196,38 @@ private:
     return Index;
   }
 
+  /// Records that a call through a parameter does not run Call's callee
+  /// when the parameter holds only Bound.
+  void noteLeftOut(Specialization &Made, const facts::CallEdge &Call,
+                   const std::vector<std::string> &Bound) {
+    auto Same = llvm::find_if(Made.OnlyPassed, [&](const Specialization::PassedCallable &C) {
+      return C.Loc == Call.Loc;
+    });
+    if (Same == Made.OnlyPassed.end()) {
+      Specialization::PassedCallable Passed{Call.Loc, Call.ThroughParameter, {}, 0};
+      for (const std::string &USR : Bound)
+        if (auto It = P.FunctionsByUSR.find(USR); It != P.FunctionsByUSR.end())
+          Passed.Functions.push_back(P.Functions[It->second.front()].Name);
+      Made.OnlyPassed.push_back(std::move(Passed));
+      Same = std::prev(Made.OnlyPassed.end());
+    }
+    ++Same->LeftOut;
+  }
+
   Program &P;
   /// The targets before any specialization, of the written functions.
   const std::vector<std::vector<std::vector<unsigned>>> Base;
-  std::map<std::tuple<unsigned, std::vector<std::pair<int, int64_t>>, unsigned>, unsigned> Memo;
+  /// The functions and slots each call binds to its callee's parameters,
+  /// by caller and place.
+  std::map<std::pair<std::string, SourcePoint>, std::vector<const facts::CallableStore *>> Arguments;
+  std::map<std::tuple<unsigned, std::vector<std::pair<int, int64_t>>, Callables, unsigned>, unsigned>
+      Memo;
 };
 
 } // namespace
 
-void specializeForConstantArguments(Program &P) { Specializer(P).run(); }
+void specializeForConstantArguments(Program &P, const std::vector<facts::CallableStore> &Stores) {
+  Specializer(P, Stores).run();
+}
 
 } // namespace quadrant::link

@@ -16,6 +16,12 @@
 // level). A recursive call made while its own specialization is being built
 // runs the unspecialized function, which can only keep more code.
 //
+// A function passed to a parameter the callee calls through is a constant
+// too: the copy's call through that parameter runs only what this call
+// passes (CallEdge::ThroughParameter), not every function any call of the
+// program passes. A test runner `run(void (*test)())` called by the mains of
+// forty test programs runs, for each, its own tests.
+//
 //===----------------------------------------------------------------------===//
 #ifndef QUADRANT_LINK_CONSTANTARGUMENTS_H
 #define QUADRANT_LINK_CONSTANTARGUMENTS_H
@@ -24,7 +30,7 @@
 
 namespace quadrant::link {
 
-void specializeForConstantArguments(Program &P);
+void specializeForConstantArguments(Program &P, const std::vector<facts::CallableStore> &Stores);
 
 } // namespace quadrant::link
 

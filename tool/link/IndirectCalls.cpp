@@ -13,9 +13,17 @@
 #include "link/IndirectCalls.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
 #include <set>
 
 namespace quadrant::link {
+
+int parameterIndex(llvm::StringRef Slot, llvm::StringRef FunctionUSR) {
+  unsigned Index = 0;
+  if (!Slot.consume_front(FunctionUSR) || !Slot.consume_front("#") || Slot.getAsInteger(10, Index))
+    return -1;
+  return static_cast<int>(Index);
+}
 
 void resolveIndirectCalls(std::vector<facts::Function> &Functions,
                           const std::vector<facts::CallableStore> &Stores) {
@@ -61,6 +69,7 @@ void resolveIndirectCalls(std::vector<facts::Function> &Functions,
             if (!llvm::is_contained(Site.Handlers, USR))
               Site.Handlers.push_back(USR);
     for (facts::IndirectCall &Call : F.IndirectCalls) {
+      int Parameter = parameterIndex(Call.Slot, F.USR);
       bool Followed = false;
       if (auto It = Holds.find(Call.Slot); It != Holds.end() && !Call.Slot.empty())
         for (const std::string &USR : It->second) {
@@ -71,6 +80,7 @@ void resolveIndirectCalls(std::vector<facts::Function> &Functions,
           Edge.CalleeUSR = USR;
           Edge.CalleeName = Target->second->Name;
           Edge.Loc = Call.Loc;
+          Edge.ThroughParameter = Parameter;
           F.Calls.push_back(std::move(Edge));
           Followed = true;
         }

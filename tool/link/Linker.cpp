@@ -184,8 +184,8 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
     llvm::sort(P.Functions[F].UnresolvedCalls,
                [](const facts::IndirectCall &A, const facts::IndirectCall &B) { return A.Loc < B.Loc; });
   }
-  specializeForConstantArguments(P);
   P.FunctionsByUSR = std::move(ByUSR);
+  specializeForConstantArguments(P, Stores);
   return P;
 }
 

@@ -38,6 +38,15 @@ struct Specialization {
     facts::ParameterGuard Guard;
   };
   std::vector<RuledOutCall> RuledOut;
+  /// A call through a parameter that runs only the functions this call
+  /// passes it, and how many of the original's targets it leaves out.
+  struct PassedCallable {
+    SourcePoint Loc;
+    int Parameter = -1;
+    std::vector<std::string> Functions;
+    unsigned LeftOut = 0;
+  };
+  std::vector<PassedCallable> OnlyPassed;
 };
 
 struct Program {

@@ -542,6 +542,13 @@ private:
                   Through, Callee, at(From.Calls[C].Loc), G.Name, Value, Out.Callee, at(Out.Loc),
                   G.Name, G.Equal ? "is" : "is not", G.ValueSpelling);
           }
+          for (const link::Specialization::PassedCallable &Only : S.OnlyPassed)
+            print(OS,
+                  "  {}{} at {} is given {} for its parameter {}: its call through that parameter "
+                  "at {} runs {} here, not the {} other function{} other calls pass it.\n",
+                  Through, Callee, at(From.Calls[C].Loc), alternatives(Only.Functions),
+                  Only.Parameter + 1, at(Only.Loc), alternatives(Only.Functions), Only.LeftOut,
+                  Only.LeftOut == 1 ? "" : "s");
           Self(Self, T, fmt::format("Through {}, ", Callee));
         }
     };
