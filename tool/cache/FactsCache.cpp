@@ -26,11 +26,6 @@ constexpr unsigned MaxHeaderDepth = 3;
 /// systems that keep times in whole seconds.
 constexpr std::chrono::seconds RacyMargin{3};
 
-std::string hex(llvm::XXH128_hash_t H) {
-  return llvm::utohexstr(H.high64, /*LowerCase=*/true, 16) +
-         llvm::utohexstr(H.low64, /*LowerCase=*/true, 16);
-}
-
 int64_t nanoseconds(llvm::sys::TimePoint<> T) {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(T.time_since_epoch()).count();
 }
@@ -124,6 +119,11 @@ bool unchanged(RecordedFile &F, int64_t Verified, bool &Rehashed) {
 }
 
 } // namespace
+
+std::string hex(llvm::XXH128_hash_t H) {
+  return llvm::utohexstr(H.high64, /*LowerCase=*/true, 16) +
+         llvm::utohexstr(H.low64, /*LowerCase=*/true, 16);
+}
 
 llvm::XXH128_hash_t digest(llvm::StringRef Contents) {
   return llvm::xxh3_128bits(llvm::arrayRefFromStringRef(Contents));

@@ -46,6 +46,9 @@ struct FileRead {
 /// The digest of a file's contents, as FileRead holds it.
 llvm::XXH128_hash_t digest(llvm::StringRef Contents);
 
+/// A digest in 32 hexadecimal digits, as cache files spell it.
+std::string hex(llvm::XXH128_hash_t H);
+
 class FactsCache {
 public:
   /// Opens the cache in Dir, creating the directory, for facts computed with

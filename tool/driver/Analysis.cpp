@@ -1,6 +1,8 @@
 //===--- Analysis.cpp - Running the front end over many TUs -----*- C++ -*-===//
 #include "driver/Analysis.h"
 #include "core/Format.h"
+#include "driver/FilesRead.h"
+#include "driver/IncludePrefix.h"
 #include "facts/FactExtractor.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -15,6 +17,7 @@
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include <chrono>
+#include <map>
 #include <mutex>
 
 using namespace clang;
@@ -23,17 +26,10 @@ namespace quadrant::driver {
 
 namespace {
 
-class FactsConsumer : public ASTConsumer {
+class FactsConsumer : public SystemBodySkipper {
 public:
   FactsConsumer(const rules::RuleSet &Rules, facts::TranslationUnit &Out, SkipSystemBodies Skip)
-      : Rules(Rules), Out(Out), Skip(Skip) {}
-  void Initialize(ASTContext &Ctx) override { SM = &Ctx.getSourceManager(); }
-  // Asked only when FrontendOptions::SkipFunctionBodies is set.
-  bool shouldSkipFunctionBody(Decl *D) override {
-    if (Skip == SkipSystemBodies::NonTemplate && D->isTemplated())
-      return false;
-    return SM->isInSystemHeader(SM->getExpansionLoc(D->getLocation()));
-  }
+      : SystemBodySkipper(Skip), Rules(Rules), Out(Out) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
     Out = facts::extractFacts(Ctx, Rules);
     Out.Partial = Ctx.getDiagnostics().hasErrorOccurred();
@@ -42,8 +38,6 @@ public:
 private:
   const rules::RuleSet &Rules;
   facts::TranslationUnit &Out;
-  SkipSystemBodies Skip;
-  const SourceManager *SM = nullptr;
 };
 
 /// Where a FactsAction puts what it found.
@@ -67,22 +61,9 @@ public:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, StringRef) override {
     return std::make_unique<FactsConsumer>(Rules, Out.Facts, Skip);
   }
-  /// Digests what the TU read, from the buffers Clang parsed rather than the
-  /// files on disk, which may have changed since.
   void EndSourceFileAction() override {
-    if (!Out.Read)
-      return;
-    SourceManager &SM = getCompilerInstance().getSourceManager();
-    llvm::vfs::FileSystem &FS = SM.getFileManager().getVirtualFileSystem();
-    for (auto It = SM.fileinfo_begin(), End = SM.fileinfo_end(); It != End; ++It) {
-      std::optional<StringRef> Contents = It->second->getBufferDataIfLoaded();
-      if (!Contents)
-        continue; // known to Clang, never read
-      SmallString<256> Path(It->first.getName());
-      FS.makeAbsolute(Path);
-      llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/false);
-      Out.Read->push_back({std::string(Path), cache::digest(*Contents)});
-    }
+    if (Out.Read)
+      llvm::append_range(*Out.Read, filesRead(getCompilerInstance().getSourceManager()));
   }
 
 private:
@@ -109,6 +90,7 @@ private:
 struct Job {
   IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS; ///< in the command's directory
   std::shared_ptr<CompilerInvocation> Invocation;
+  std::string Directory; ///< absolute
 };
 
 /// The adjustments ClangTool makes (syntax only, no output or dependency
@@ -170,65 +152,102 @@ std::optional<Job> prepare(const tooling::CompileCommand &Command, DiagnosticCon
     Key += '\0';
   });
   Key += '\n';
-  return Job{std::move(FS), std::move(Invocation)};
+  return Job{std::move(FS), std::move(Invocation), std::string(Directory)};
 }
 
-void analyzeOne(const tooling::CompilationDatabase &DB, const rules::RuleSet &Rules,
-                cache::FactsCache *Cache, SkipSystemBodies Skip, TUResult &Result) {
-  // Nothing the TU reads can have been read before this.
-  llvm::sys::TimePoint<> Started = std::chrono::system_clock::now();
+/// A TU whose commands are ready to run and whose facts are not cached.
+struct Prepared {
+  SmallString<256> File; ///< absolute
+  std::vector<Job> Jobs;
+  std::string Key; ///< the facts cache's
+  /// Nothing the TU reads can have been read before this.
+  llvm::sys::TimePoint<> Started;
+};
+
+/// Prepares Result's file to be parsed; nullopt when there is nothing to
+/// parse: its facts came from the cache, or its commands failed (Result
+/// says so).
+std::optional<Prepared> prepareOne(const tooling::CompilationDatabase &DB,
+                                   cache::FactsCache *Cache, SkipSystemBodies Skip,
+                                   TUResult &Result) {
+  Prepared P;
+  P.Started = std::chrono::system_clock::now();
   llvm::raw_string_ostream Output(Result.CompilerOutput);
   auto Options = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
   TextDiagnosticPrinter Printer(Output, Options.get());
 
   // Databases are keyed by absolute paths, as ClangTool looks them up.
-  SmallString<256> File(Result.File);
-  llvm::sys::fs::make_absolute(File);
-  std::vector<tooling::CompileCommand> Commands = DB.getCompileCommands(File);
+  P.File = Result.File;
+  llvm::sys::fs::make_absolute(P.File);
+  std::vector<tooling::CompileCommand> Commands = DB.getCompileCommands(P.File);
   if (Commands.empty())
     print(Output, "error: no compile command for '{}'\n", Result.File);
-  std::vector<Job> Jobs;
-  std::string Key;
   for (const tooling::CompileCommand &Command : Commands)
-    if (std::optional<Job> J = prepare(Command, Printer, Output, Key))
-      Jobs.push_back(std::move(*J));
+    if (std::optional<Job> J = prepare(Command, Printer, Output, P.Key))
+      P.Jobs.push_back(std::move(*J));
   // Skipping the templates' bodies too can change the facts (Analysis.h).
-  Key += "skip-system-bodies=" + std::to_string(static_cast<int>(Skip)) + "\n";
-  if (Commands.empty() || Jobs.size() != Commands.size()) {
+  P.Key += "skip-system-bodies=" + std::to_string(static_cast<int>(Skip)) + "\n";
+  if (Commands.empty() || P.Jobs.size() != Commands.size()) {
     Result.Failed = true;
     Result.Facts.MainFile = Result.File;
-    return;
+    return std::nullopt;
   }
-
   if (Cache)
-    if (std::optional<facts::TranslationUnit> Cached = Cache->lookup(File, Key)) {
+    if (std::optional<facts::TranslationUnit> Cached = Cache->lookup(P.File, P.Key)) {
       Result.Facts = std::move(*Cached);
       Result.FromCache = true;
-      return;
+      return std::nullopt;
     }
+  return P;
+}
 
+/// Parses a prepared TU, loading Shared first if it is given.
+void parseOne(Prepared &P, const rules::RuleSet &Rules, cache::FactsCache *Cache,
+              SkipSystemBodies Skip, const Preamble *Shared, TUResult &Result) {
+  llvm::raw_string_ostream Output(Result.CompilerOutput);
+  auto Options = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
+  TextDiagnosticPrinter Printer(Output, Options.get());
   std::vector<cache::FileRead> Read;
-  FactsActionFactory Factory(Rules, {Result.Facts, Output, Cache ? &Read : nullptr},
-                             Skip);
+  FactsActionFactory Factory(Rules, {Result.Facts, Output, Cache ? &Read : nullptr}, Skip);
   bool Ok = true;
-  for (Job &J : Jobs) {
+  for (Job &J : P.Jobs) {
+    if (Shared) {
+      PreambleStore::use(*J.Invocation, *Shared);
+      llvm::append_range(Read, Shared->Read);
+    }
     auto Files = llvm::makeIntrusiveRefCnt<FileManager>(FileSystemOptions(), J.FS);
     Ok &= Factory.runInvocation(std::move(J.Invocation), Files.get(),
                                 std::make_shared<PCHContainerOperations>(), &Printer);
   }
   Result.Failed = !Ok || Result.Facts.Partial;
+  Result.SharedPreamble = Shared != nullptr;
   if (Result.Facts.MainFile.empty())
     Result.Facts.MainFile = Result.File;
   // A TU that failed is analyzed again next time, so its errors are shown.
   if (Cache && !Result.Failed)
-    Cache->store(File, Key, Result.Facts, Read, Started);
+    Cache->store(P.File, P.Key, Result.Facts, Read, P.Started);
 }
 
-/// Analyzes a file with its own command and, if it does not compile, with
-/// the fallback's.
-void analyzeWithFallback(const tooling::CompilationDatabase &DB, const rules::RuleSet &Rules,
-                         const AnalysisOptions &Options, TUResult &Result) {
-  analyzeOne(DB, Rules, Options.Cache, Options.Skip, Result);
+void analyzeOne(const tooling::CompilationDatabase &DB, const rules::RuleSet &Rules,
+                cache::FactsCache *Cache, SkipSystemBodies Skip, TUResult &Result) {
+  if (std::optional<Prepared> P = prepareOne(DB, Cache, Skip, Result))
+    parseOne(*P, Rules, Cache, Skip, nullptr, Result);
+}
+
+/// Parses a prepared TU, with Shared if given, and if that fails, without
+/// it: a PCH that does not load (a header changed as it was used) must not
+/// change the report. Then, if the TU does not compile, tries the
+/// fallback's command.
+void finishOne(const tooling::CompilationDatabase &DB, const rules::RuleSet &Rules,
+               const AnalysisOptions &Options, std::optional<Prepared> P,
+               const Preamble *Shared, TUResult &Result) {
+  if (P) {
+    parseOne(*P, Rules, Options.Cache, Options.Skip, Shared, Result);
+    if (Result.Failed && Shared) {
+      Result = TUResult{Result.File};
+      analyzeOne(DB, Rules, Options.Cache, Options.Skip, Result);
+    }
+  }
   if (!Result.Failed || !Options.Fallback)
     return;
   TUResult Second;
@@ -240,6 +259,43 @@ void analyzeWithFallback(const tooling::CompilationDatabase &DB, const rules::Ru
   Result = std::move(Second);
 }
 
+/// TUs with the same flags that open with the same system include form a
+/// group; its members share the longest prefix of system includes they all
+/// open with.
+struct Group {
+  std::vector<size_t> Members;
+  std::vector<std::string> Prefix;
+  std::string CommandKey;
+};
+
+/// The groups of the prepared TUs that open with a system include.
+std::vector<Group> groupByPrefix(std::vector<std::optional<Prepared>> &Ready) {
+  std::map<std::pair<std::string, std::string>, Group> Groups;
+  for (size_t I = 0; I < Ready.size(); ++I) {
+    // A file with several commands is parsed several times, each its own way.
+    if (!Ready[I] || Ready[I]->Jobs.size() != 1)
+      continue;
+    const Job &J = Ready[I]->Jobs.front();
+    std::vector<std::string> Prefix = systemIncludePrefix(*J.Invocation, *J.FS, Ready[I]->File);
+    if (Prefix.empty())
+      continue;
+    std::string CommandKey = preambleCommandKey(*J.Invocation, J.Directory);
+    Group &G = Groups[{CommandKey, Prefix.front()}];
+    if (G.Members.empty()) {
+      G.Prefix = std::move(Prefix);
+      G.CommandKey = std::move(CommandKey);
+    } else {
+      auto Differ = std::mismatch(G.Prefix.begin(), G.Prefix.end(), Prefix.begin(), Prefix.end());
+      G.Prefix.erase(Differ.first, G.Prefix.end());
+    }
+    G.Members.push_back(I);
+  }
+  std::vector<Group> Result;
+  for (auto &[Key, G] : Groups)
+    Result.push_back(std::move(G));
+  return Result;
+}
+
 } // namespace
 
 std::vector<TUResult> analyzeFiles(const tooling::CompilationDatabase &DB,
@@ -249,30 +305,63 @@ std::vector<TUResult> analyzeFiles(const tooling::CompilationDatabase &DB,
   std::vector<TUResult> Results(Files.size());
   for (size_t I = 0; I < Files.size(); ++I)
     Results[I].File = Files[I];
+  std::optional<llvm::DefaultThreadPool> Pool;
+  if (Jobs > 1 && Files.size() > 1)
+    Pool.emplace(llvm::hardware_concurrency(Jobs));
+  // One job runs each task as it is given, in order.
+  auto Spawn = [&](std::function<void()> Task) {
+    if (Pool)
+      Pool->async(std::move(Task));
+    else
+      Task();
+  };
+
+  std::vector<std::optional<Prepared>> Ready(Files.size());
+  for (size_t I = 0; I < Files.size(); ++I)
+    Spawn([&, I] { Ready[I] = prepareOne(DB, Options.Cache, Options.Skip, Results[I]); });
+  if (Pool)
+    Pool->wait();
+
   std::mutex ProgressLock;
   Progress State{0, Files.size(), {}};
-  auto Run = [&](TUResult &R) {
+  auto Run = [&](size_t I, const Preamble *Shared) {
+    TUResult &R = Results[I];
     if (Options.OnProgress) {
       std::lock_guard<std::mutex> Guard(ProgressLock);
       State.Current = R.File;
       Options.OnProgress(State);
     }
-    analyzeWithFallback(DB, Rules, Options, R);
+    finishOne(DB, Rules, Options, std::move(Ready[I]), Shared, R);
     if (Options.OnProgress) {
       std::lock_guard<std::mutex> Guard(ProgressLock);
       ++State.Done;
       Options.OnProgress(State);
     }
   };
-  if (Jobs <= 1 || Files.size() <= 1) {
-    for (TUResult &R : Results)
-      Run(R);
-    return Results;
+
+  std::vector<bool> InGroup(Files.size());
+  std::vector<Group> Groups;
+  if (Options.Preambles)
+    Groups = groupByPrefix(Ready);
+  for (Group &G : Groups) {
+    for (size_t I : G.Members)
+      InGroup[I] = true;
+    // The PCH is built by a task of its own, which then gives its members
+    // to the pool: other groups and TUs go on meanwhile.
+    Spawn([&, &G = G] {
+      const Job &First = Ready[G.Members.front()]->Jobs.front();
+      bool Build = G.Members.size() >= Options.MinGroupSize;
+      auto Shared = std::make_shared<std::optional<Preamble>>(Options.Preambles->get(
+          *First.Invocation, First.FS, G.CommandKey, G.Prefix, Options.Skip, Build));
+      for (size_t I : G.Members)
+        Spawn([&Run, I, Shared] { Run(I, *Shared ? &**Shared : nullptr); });
+    });
   }
-  llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
-  for (TUResult &R : Results)
-    Pool.async([&Run, &R] { Run(R); });
-  Pool.wait();
+  for (size_t I = 0; I < Files.size(); ++I)
+    if (!InGroup[I])
+      Spawn([&Run, I] { Run(I, nullptr); });
+  if (Pool)
+    Pool->wait();
   return Results;
 }
 

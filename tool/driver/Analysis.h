@@ -12,6 +12,8 @@
 #define QUADRANT_DRIVER_ANALYSIS_H
 
 #include "cache/FactsCache.h"
+#include "driver/BodySkipping.h"
+#include "driver/SharedPreambles.h"
 #include "facts/Facts.h"
 #include "rules/RuleSet.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -31,16 +33,9 @@ struct TUResult {
   std::string CompilerOutput;
   /// The facts came from AnalysisOptions::Fallback's command.
   bool ByFallback = false;
+  /// The TU was parsed with a shared preamble (SharedPreambles.h).
+  bool SharedPreamble = false;
 };
-
-/// Which function bodies in system headers the parser skips (as clangd does in
-/// its preamble). Facts never come from system headers, whose functions the
-/// rules describe, so their bodies matter only through the templates they
-/// instantiate: a library template given a user's template type
-/// (std::make_shared<Worker<T>>) instantiates the user's code, and skipping it
-/// loses the calls that depend on T there. Sema parses the bodies it needs
-/// whatever this says (constexpr functions, deduced return types).
-enum class SkipSystemBodies { None, NonTemplate, All };
 
 /// How far analyzeFiles has got.
 struct Progress {
@@ -64,6 +59,13 @@ struct AnalysisOptions {
   /// (DefaultFlags.h). The second result is kept only if it compiles, so the
   /// errors shown are those of the first.
   const clang::tooling::CompilationDatabase *Fallback = nullptr;
+  /// Where TUs that open with the same system includes find a PCH of them
+  /// (SharedPreambles.h), or nullptr to parse every TU whole.
+  PreambleStore *Preambles = nullptr;
+  /// The fewest TUs that share a prefix for a PCH of it to be built; fewer
+  /// only use one that is already stored. Building one costs about as much
+  /// as parsing the prefix once more (docs/performance.md).
+  size_t MinGroupSize = 2;
 };
 
 std::vector<TUResult> analyzeFiles(const clang::tooling::CompilationDatabase &DB,

@@ -120,6 +120,15 @@ cl::opt<std::string> CacheDir(
              "command and the files it reads are unchanged (default with -p: "
              "<build-dir>/.quadrant-cache)"),
     cl::value_desc("dir"), cl::cat(Category));
+enum class SharedPreamblesChoice { Auto, Off };
+cl::opt<SharedPreamblesChoice> SharedPreambles(
+    "shared-preambles",
+    cl::desc("Parse the system headers that translation units built with the same flags "
+             "open with once, into a precompiled header kept with the cache"),
+    cl::values(clEnumValN(SharedPreamblesChoice::Auto, "auto",
+                          "for two or more such units (default); the report is the same"),
+               clEnumValN(SharedPreamblesChoice::Off, "off", "parse every unit whole")),
+    cl::init(SharedPreamblesChoice::Auto), cl::cat(Category));
 cl::opt<bool> NoCache("no-cache", cl::desc("Neither read nor write the facts cache"),
                       cl::cat(Category));
 cl::opt<bool> Quiet("quiet", cl::desc("No progress line on a terminal"), cl::cat(Category));
@@ -254,13 +263,20 @@ std::string checksDocDir(const char *Argv0) {
   return QUADRANT_SOURCE_CHECKS_DOC_DIR;
 }
 
-/// The facts cache, where --cache-dir, --no-cache and -p put it; nullptr for
-/// none. A cache that cannot be opened is a warning: the analysis goes on.
+/// Where --cache-dir, --no-cache and -p put the cache; empty for none.
+std::string cacheDirectory() {
+  if (NoCache)
+    return "";
+  if (CacheDir.empty() && !BuildPath.empty())
+    return BuildPath + "/.quadrant-cache";
+  return CacheDir;
+}
+
+/// The facts cache, or nullptr for none. A cache that cannot be opened is a
+/// warning: the analysis goes on.
 std::unique_ptr<cache::FactsCache> openCache(const rules::RuleSet &Rules) {
-  std::string Dir = CacheDir;
-  if (Dir.empty() && !BuildPath.empty())
-    Dir = BuildPath + "/.quadrant-cache";
-  if (NoCache || Dir.empty())
+  std::string Dir = cacheDirectory();
+  if (Dir.empty())
     return nullptr;
   Expected<std::unique_ptr<cache::FactsCache>> Cache = cache::FactsCache::open(Dir, Rules);
   if (!Cache) {
@@ -269,6 +285,23 @@ std::unique_ptr<cache::FactsCache> openCache(const rules::RuleSet &Rules) {
     return nullptr;
   }
   return std::move(*Cache);
+}
+
+/// Where the shared preambles go: beside the facts, when they are cached,
+/// else in a temporary directory; nullptr when they are off. A store that
+/// cannot be made is a warning: every TU is then parsed whole.
+std::unique_ptr<driver::PreambleStore> openPreambles(const cache::FactsCache *Cache) {
+  if (SharedPreambles == SharedPreamblesChoice::Off)
+    return nullptr;
+  Expected<std::unique_ptr<driver::PreambleStore>> Store =
+      driver::PreambleStore::open(Cache ? cacheDirectory() : "");
+  if (!Store) {
+    print(WithColor::warning(errs(), "quadrant"),
+          "cannot share preambles: {}; parsing every translation unit whole\n",
+          toString(Store.takeError()));
+    return nullptr;
+  }
+  return std::move(*Store);
 }
 
 /// Writes to -o (atomically) or standard output; returns a failing exit
@@ -506,8 +539,9 @@ int main(int argc, const char **argv) {
     LlvmStats->removeArgument();
   static cl::opt<bool> Stats("stats",
                              cl::desc("At the end, print how many translation units came "
-                                      "from the cache and how many were analyzed, and how "
-                                      "many functions had no control-flow graph"),
+                                      "from the cache and how many were analyzed, how "
+                                      "many functions had no control-flow graph, and how "
+                                      "many shared preambles were built and used"),
                              cl::cat(Category));
 
   // Everything after "--" is compiler arguments (as for clang-tidy).
@@ -742,6 +776,8 @@ int main(int argc, const char **argv) {
   std::unique_ptr<cache::FactsCache> Cache = openCache(*Rules);
   driver::AnalysisOptions Analysis;
   Analysis.Cache = Cache.get();
+  std::unique_ptr<driver::PreambleStore> Preambles = openPreambles(Cache.get());
+  Analysis.Preambles = Preambles.get();
   Analysis.Skip = SkipSystemBodies;
   Analysis.Fallback = HeaderAsC.get();
   std::optional<driver::ProgressLine> Progress;
@@ -758,6 +794,8 @@ int main(int argc, const char **argv) {
             "cannot write to the cache: {}; results are not cached\n", *Error);
   size_t FromCache =
       count_if(Results, [](const driver::TUResult &R) { return R.FromCache; });
+  size_t WithPreamble =
+      count_if(Results, [](const driver::TUResult &R) { return R.SharedPreamble; });
 
   std::vector<facts::TranslationUnit> Units;
   unsigned WithoutFlow = 0;
@@ -788,5 +826,10 @@ int main(int argc, const char **argv) {
           Results.size(), Results.size() == 1 ? "translation unit" : "translation units",
           FromCache, Results.size() - FromCache, WithoutFlow,
           WithoutFlow == 1 ? "function" : "functions");
+  if (Stats && Preambles)
+    print(errs(),
+          "quadrant: shared preambles: {} built, {} reused; {} of the {} analyzed parsed with "
+          "one\n",
+          Preambles->built(), Preambles->reused(), WithPreamble, Results.size() - FromCache);
   return Status;
 }

@@ -1,0 +1,1 @@
+inline int local() { return 1; }
