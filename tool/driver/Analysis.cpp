@@ -259,40 +259,63 @@ void finishOne(const tooling::CompilationDatabase &DB, const rules::RuleSet &Rul
   Result = std::move(Second);
 }
 
-/// TUs with the same flags that open with the same system include form a
-/// group; its members share the longest prefix of system includes they all
-/// open with.
+/// TUs that share a PCH: built with the same flags, they all open with its
+/// prefix of system includes.
 struct Group {
   std::vector<size_t> Members;
   std::vector<std::string> Prefix;
   std::string CommandKey;
 };
 
-/// The groups of the prepared TUs that open with a system include.
-std::vector<Group> groupByPrefix(std::vector<std::optional<Prepared>> &Ready) {
-  std::map<std::pair<std::string, std::string>, Group> Groups;
+/// Groups the prepared TUs that open with system includes. Each TU joins
+/// the group of the longest prefix of its own that at least MinSize TUs
+/// with its flags open with (or, when none does, of its whole prefix,
+/// alone): a longer shared prefix saves more.
+std::vector<Group> groupByPrefix(std::vector<std::optional<Prepared>> &Ready, size_t MinSize) {
+  using PrefixKey = std::pair<std::string, std::vector<std::string>>;
+  std::vector<std::optional<PrefixKey>> Opens(Ready.size());
+  std::map<PrefixKey, size_t> Count;
   for (size_t I = 0; I < Ready.size(); ++I) {
     // A file with several commands is parsed several times, each its own way.
     if (!Ready[I] || Ready[I]->Jobs.size() != 1)
       continue;
     const Job &J = Ready[I]->Jobs.front();
-    std::vector<std::string> Prefix = systemIncludePrefix(*J.Invocation, *J.FS, Ready[I]->File);
-    if (Prefix.empty())
+    PrefixKey Key{"", systemIncludePrefix(*J.Invocation, *J.FS, Ready[I]->File)};
+    if (Key.second.empty())
       continue;
-    std::string CommandKey = preambleCommandKey(*J.Invocation, J.Directory);
-    Group &G = Groups[{CommandKey, Prefix.front()}];
-    if (G.Members.empty()) {
-      G.Prefix = std::move(Prefix);
-      G.CommandKey = std::move(CommandKey);
-    } else {
-      auto Differ = std::mismatch(G.Prefix.begin(), G.Prefix.end(), Prefix.begin(), Prefix.end());
-      G.Prefix.erase(Differ.first, G.Prefix.end());
-    }
-    G.Members.push_back(I);
+    Key.first = preambleCommandKey(*J.Invocation, J.Directory);
+    for (size_t Length = 1; Length <= Key.second.size(); ++Length)
+      ++Count[{Key.first, {Key.second.begin(), Key.second.begin() + Length}}];
+    Opens[I] = std::move(Key);
   }
+  std::map<PrefixKey, Group> Groups;
+  for (size_t I = 0; I < Ready.size(); ++I) {
+    if (!Opens[I])
+      continue;
+    PrefixKey Key = *Opens[I];
+    while (Key.second.size() > 1 && Count[Key] < MinSize)
+      Key.second.pop_back();
+    if (Count[Key] < MinSize)
+      Key.second = Opens[I]->second;
+    Group &G = Groups[Key];
+    G.Members.push_back(I);
+    G.CommandKey = Key.first;
+    G.Prefix = Key.second;
+  }
+  // A group too small for a PCH of its own, although enough TUs open with
+  // its prefix: the others went on to longer prefixes. They all share this
+  // one, so they join it; their groups come right after it in the map.
   std::vector<Group> Result;
-  for (auto &[Key, G] : Groups)
+  for (auto It = Groups.begin(); It != Groups.end();) {
+    auto [Key, G] = std::move(*It++);
+    if (G.Members.size() < MinSize && Count[Key] >= MinSize)
+      for (; It != Groups.end() && It->first.first == Key.first &&
+             llvm::ArrayRef(It->first.second).take_front(Key.second.size()) ==
+                 llvm::ArrayRef(Key.second);
+           ++It)
+        llvm::append_range(G.Members, It->second.Members);
     Result.push_back(std::move(G));
+  }
   return Result;
 }
 
@@ -342,7 +365,7 @@ std::vector<TUResult> analyzeFiles(const tooling::CompilationDatabase &DB,
   std::vector<bool> InGroup(Files.size());
   std::vector<Group> Groups;
   if (Options.Preambles)
-    Groups = groupByPrefix(Ready);
+    Groups = groupByPrefix(Ready, Options.MinGroupSize);
   for (Group &G : Groups) {
     for (size_t I : G.Members)
       InGroup[I] = true;

@@ -147,6 +147,7 @@ std::string preambleCommandKey(const CompilerInvocation &Invocation, StringRef D
   // relative search paths.
   const HeaderSearchOptions &Search = Invocation.getHeaderSearchOpts();
   bool Relative = !Search.VFSOverlayFiles.empty() ||
+                  (!Search.Sysroot.empty() && !llvm::sys::path::is_absolute(Search.Sysroot)) ||
                   llvm::any_of(Search.UserEntries, [](const HeaderSearchOptions::Entry &E) {
                     return !llvm::sys::path::is_absolute(E.Path);
                   });
