@@ -129,6 +129,12 @@ void Workspace::runFrontEnd(Project &P, const std::vector<std::string> &Files,
   driver::AnalysisOptions Analysis;
   Analysis.Cache = P.Cache.get();
   Analysis.Fallback = P.HeaderAsC.get();
+  Analysis.Preambles = P.Preambles.get();
+  // A file saved again and again is parsed again and again: its system
+  // includes are worth a PCH even when it is alone. Not so for each file of
+  // the first analysis of the program, most of which are parsed once.
+  if (Files.size() == 1)
+    Analysis.MinGroupSize = 1;
   for (driver::TUResult &R :
        driver::analyzeFiles(*P.Database, Files, *P.Rules, Options.Jobs, Analysis)) {
     FromCache += R.FromCache;
@@ -239,6 +245,13 @@ llvm::Expected<Project *> Workspace::analyze(llvm::StringRef FileName, bool Save
                            "quadrant: analyzing without the facts cache: " +
                                llvm::toString(Cache.takeError())});
     }
+    auto Preambles = driver::PreambleStore::open(P.Cache ? P.Root + "/.quadrant-cache" : "");
+    if (Preambles)
+      P.Preambles = std::move(*Preambles);
+    else
+      Notices.push_back({Notice::Warning, false,
+                         "quadrant: parsing every file whole: " +
+                             llvm::toString(Preambles.takeError())});
   }
 
   // What changed: File itself or, for a header, the units that define

@@ -65,6 +65,9 @@ struct Project {
   /// The database's facts cache, shared with the command line
   /// (<database dir>/.quadrant-cache), or nullptr outside a database.
   std::unique_ptr<cache::FactsCache> Cache;
+  /// The PCHs of the system includes its files open with
+  /// (driver/SharedPreambles.h): beside the cache, or for the session.
+  std::unique_ptr<driver::PreambleStore> Preambles;
   /// Facts of every translation unit analyzed in this session, by path.
   std::map<std::string, facts::TranslationUnit> Units;
   /// When each unit's file was last modified, as it was analyzed.
