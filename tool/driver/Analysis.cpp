@@ -314,6 +314,7 @@ std::vector<Group> groupByPrefix(std::vector<std::optional<Prepared>> &Ready, si
                  llvm::ArrayRef(Key.second);
            ++It)
         llvm::append_range(G.Members, It->second.Members);
+    llvm::sort(G.Members);
     Result.push_back(std::move(G));
   }
   return Result;
@@ -362,27 +363,34 @@ std::vector<TUResult> analyzeFiles(const tooling::CompilationDatabase &DB,
     }
   };
 
-  std::vector<bool> InGroup(Files.size());
   std::vector<Group> Groups;
   if (Options.Preambles)
     Groups = groupByPrefix(Ready, Options.MinGroupSize);
-  for (Group &G : Groups) {
+  // Each TU's group, if it has one: the group is started at its first
+  // member, so that one job still takes the files in their order.
+  std::vector<const Group *> GroupOf(Files.size());
+  for (const Group &G : Groups)
     for (size_t I : G.Members)
-      InGroup[I] = true;
-    // The PCH is built by a task of its own, which then gives its members
+      GroupOf[I] = &G;
+  for (size_t I = 0; I < Files.size(); ++I) {
+    const Group *G = GroupOf[I];
+    if (!G) {
+      Spawn([&Run, I] { Run(I, nullptr); });
+      continue;
+    }
+    if (G->Members.front() != I)
+      continue;
+    // The PCH is built by a task of its own, which then gives the members
     // to the pool: other groups and TUs go on meanwhile.
-    Spawn([&, &G = G] {
-      const Job &First = Ready[G.Members.front()]->Jobs.front();
-      bool Build = G.Members.size() >= Options.MinGroupSize;
+    Spawn([&, G] {
+      const Job &First = Ready[G->Members.front()]->Jobs.front();
+      bool Build = G->Members.size() >= Options.MinGroupSize;
       auto Shared = std::make_shared<std::optional<Preamble>>(Options.Preambles->get(
-          *First.Invocation, First.FS, G.CommandKey, G.Prefix, Options.Skip, Build));
-      for (size_t I : G.Members)
-        Spawn([&Run, I, Shared] { Run(I, *Shared ? &**Shared : nullptr); });
+          *First.Invocation, First.FS, G->CommandKey, G->Prefix, Options.Skip, Build));
+      for (size_t Member : G->Members)
+        Spawn([&Run, Member, Shared] { Run(Member, *Shared ? &**Shared : nullptr); });
     });
   }
-  for (size_t I = 0; I < Files.size(); ++I)
-    if (!InGroup[I])
-      Spawn([&Run, I] { Run(I, nullptr); });
   if (Pool)
     Pool->wait();
   return Results;

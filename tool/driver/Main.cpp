@@ -826,7 +826,9 @@ int main(int argc, const char **argv) {
           Results.size(), Results.size() == 1 ? "translation unit" : "translation units",
           FromCache, Results.size() - FromCache, WithoutFlow,
           WithoutFlow == 1 ? "function" : "functions");
-  if (Stats && Preambles)
+  // Said only when there was something to share: most runs of a project
+  // whose files open with their own headers would print zeros.
+  if (Stats && Preambles && Preambles->built() + Preambles->reused() > 0)
     print(errs(),
           "quadrant: shared preambles: {} built, {} reused; {} of the {} analyzed parsed with "
           "one\n",
