@@ -15,7 +15,7 @@ namespace quadrant::cache {
 
 namespace {
 
-constexpr llvm::StringLiteral EntryFormat = "quadrant-cache/1";
+constexpr llvm::StringLiteral EntryFormat = "quadrant-cache/2";
 /// The header nests three levels deep: the object, "files", one file.
 constexpr unsigned MaxHeaderDepth = 3;
 
@@ -219,7 +219,7 @@ void FactsCache::store(llvm::StringRef MainFile, llvm::StringRef Key,
   llvm::sort(H.Files, [](const RecordedFile &A, const RecordedFile &B) { return A.Path < B.Path; });
   std::string FactsText;
   llvm::raw_string_ostream OS(FactsText);
-  facts::writeFacts(TU, OS);
+  facts::writeFacts(TU, facts::FactsForm::Binary, OS);
   H.FactsDigest = hex(digest(FactsText));
   if (llvm::Error E = writeEntry(entryPath(MainFile), H, FactsText))
     noteWriteError(std::move(E));

@@ -11,10 +11,11 @@
 // one. One entry per main file, so the cache does not grow with every edit:
 //
 //   <dir>/<file name>-<hash of its path>.entry
-//     line 1: {"format": "quadrant-cache/1", "key": ..., "verified": ...,
-//              "facts": <digest of line 2>, "files": [[path, size, mtime,
-//              digest], ...]}
-//     line 2: the facts, as facts/FactsIO writes them
+//     line 1: {"format": "quadrant-cache/2", "key": ..., "verified": ...,
+//              "facts": <digest of the rest>, "files": [[path, size,
+//              mtime, digest], ...]}
+//     then:   the facts, in the binary form (facts/BinaryFacts.h), which
+//             reads several times faster than JSON
 //
 // An entry that is not exactly this (truncated, corrupt, written by another
 // version) is a miss and is rebuilt: it is never trusted, and reading it

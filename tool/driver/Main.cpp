@@ -12,9 +12,9 @@
 #include "core/Format.h"
 #include "core/Paths.h"
 #include "driver/Lint.h"
-#include "facts/FactsIO.h"
 #include "driver/Analysis.h"
 #include "driver/DefaultFlags.h"
+#include "driver/FactsFiles.h"
 #include "driver/Inputs.h"
 #include "driver/Progress.h"
 #include "fix/Fixes.h"
@@ -31,7 +31,6 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Signals.h"
-#include "llvm/Support/xxhash.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/WithColor.h"
 #include <algorithm>
@@ -105,6 +104,13 @@ cl::opt<std::string> ExportFactsDir(
     "export-facts",
     cl::desc("Also write each translation unit's facts to <dir>, for `quadrant link`"),
     cl::value_desc("dir"), cl::cat(Category));
+cl::opt<facts::FactsForm> ExportFactsFormat(
+    "export-facts-format", cl::desc("The form of the facts --export-facts writes"),
+    cl::values(clEnumValN(facts::FactsForm::Binary, "binary",
+                          "compact and fast to read (default): <file>-<hash>.facts"),
+               clEnumValN(facts::FactsForm::Json, "json",
+                          "for reading and debugging: <file>-<hash>.facts.json")),
+    cl::init(facts::FactsForm::Binary), cl::cat(Category));
 cl::opt<driver::SkipSystemBodies> SkipSystemBodies(
     "skip-system-bodies", cl::desc("Function bodies in system headers not to parse"),
     cl::values(clEnumValN(driver::SkipSystemBodies::None, "none", "parse every body"),
@@ -348,51 +354,6 @@ int handleFixes(const std::vector<checks::Finding> &Findings,
         Outcome->Offered, Outcome->Offered == 1 ? "fix" : "fixes", Outcome->FilesChanged,
         Outcome->FilesChanged == 1 ? "file" : "files");
   return Success;
-}
-
-/// Writes each TU's facts as <dir>/<file name>-<hash of its path>.facts.json.
-Error exportFacts(const std::vector<facts::TranslationUnit> &Units) {
-  if (std::error_code EC = sys::fs::create_directories(ExportFactsDir))
-    return createFileError(ExportFactsDir, EC);
-  for (const facts::TranslationUnit &TU : Units) {
-    SmallString<256> Path(ExportFactsDir);
-    sys::path::append(Path, fmt::format("{}-{:x}.facts.json", sys::path::filename(TU.MainFile),
-                                        xxh3_64bits(TU.MainFile)));
-    if (Error E = writeAtomically(Path, [&](raw_ostream &OS) { facts::writeFacts(TU, OS); }))
-      return E;
-  }
-  return Error::success();
-}
-
-/// Reads facts files, and directories of them (*.facts.json, in name order).
-Expected<std::vector<facts::TranslationUnit>> readFactsInputs(ArrayRef<std::string> Inputs) {
-  std::vector<std::string> Files;
-  for (const std::string &Input : Inputs) {
-    if (!sys::fs::is_directory(Input)) {
-      Files.push_back(Input);
-      continue;
-    }
-    std::vector<std::string> InDir;
-    std::error_code EC;
-    for (sys::fs::directory_iterator It(Input, EC), End; It != End && !EC; It.increment(EC))
-      if (StringRef(It->path()).ends_with(".facts.json"))
-        InDir.push_back(It->path());
-    if (EC)
-      return createFileError(Input, EC);
-    llvm::sort(InDir);
-    Files.insert(Files.end(), InDir.begin(), InDir.end());
-  }
-  std::vector<facts::TranslationUnit> Units;
-  for (const std::string &File : Files) {
-    auto Buffer = MemoryBuffer::getFile(File, /*IsText=*/true);
-    if (!Buffer)
-      return createFileError(File, Buffer.getError());
-    Expected<facts::TranslationUnit> TU = facts::readFacts((*Buffer)->getBuffer());
-    if (!TU)
-      return createFileError(File, TU.takeError());
-    Units.push_back(std::move(*TU));
-  }
-  return Units;
 }
 
 /// The stages after the facts: link, classify, lint, report; returns the
@@ -655,9 +616,14 @@ int main(int argc, const char **argv) {
   if (LinkMode) {
     if (Sources.empty())
       return fail(UsageError, "quadrant link: name the facts files or directories to link");
-    Expected<std::vector<facts::TranslationUnit>> Units = readFactsInputs(Sources);
+    Expected<std::vector<facts::TranslationUnit>> Units = driver::readFactsInputs(Sources);
     if (!Units)
       return fail(UsageError, "cannot read facts: {}", toString(Units.takeError()));
+    // Facts read are written again in the form asked for: binary facts
+    // become JSON to read, or JSON ones binary.
+    if (!ExportFactsDir.empty())
+      if (Error E = driver::exportFacts(*Units, ExportFactsDir, ExportFactsFormat))
+        return fail(UsageError, "cannot export facts: {}", toString(std::move(E)));
     std::vector<report::Diagnostic> Diagnostics;
     std::vector<std::string> MainFiles;
     PathDisplay Display;
@@ -814,7 +780,7 @@ int main(int argc, const char **argv) {
   }
 
   if (!ExportFactsDir.empty())
-    if (Error E = exportFacts(Units))
+    if (Error E = driver::exportFacts(Units, ExportFactsDir, ExportFactsFormat))
       return fail(UsageError, "cannot export facts: {}", toString(std::move(E)));
 
   int Status = reportProgram(std::move(Units), std::move(Diagnostics), MainFiles, Configs,

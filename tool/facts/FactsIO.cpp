@@ -1,5 +1,6 @@
 //===--- FactsIO.cpp - Facts on disk ----------------------------*- C++ -*-===//
 #include "facts/FactsIO.h"
+#include "facts/BinaryFacts.h"
 #include "core/Format.h"
 #include "core/JsonNesting.h"
 #include "llvm/Support/JSON.h"
@@ -400,10 +401,19 @@ void writeFacts(const TranslationUnit &TU, llvm::raw_ostream &OS) {
   OS << Doc << "\n";
 }
 
+void writeFacts(const TranslationUnit &TU, FactsForm Form, llvm::raw_ostream &OS) {
+  if (Form == FactsForm::Binary)
+    writeBinaryFacts(TU, OS);
+  else
+    writeFacts(TU, OS);
+}
+
 /// Facts nest eight levels deep (core/JsonNesting.h says why there is a limit).
 constexpr unsigned MaxFactsDepth = 64;
 
 llvm::Expected<TranslationUnit> readFacts(llvm::StringRef Text) {
+  if (Text.starts_with(BinaryFactsMagic))
+    return readBinaryFacts(Text);
   if (jsonNestedTooDeeply(Text, MaxFactsDepth))
     return llvm::createStringError(
         llvm::inconvertibleErrorCode(),

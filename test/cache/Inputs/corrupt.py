@@ -4,8 +4,8 @@ another version of quadrant could.
   corrupt.py <cache-dir> <file name> <how>
 
 how: truncate (cut in the middle), garbage (not JSON), empty, deep (nested
-past any parser's stack), version (another format version), facts (line 2
-edited, still valid JSON), foreign (the entry of another file copied over
+past any parser's stack), version (another format version), facts (a string in
+the facts edited, still well-formed), foreign (the entry of another file copied over
 it), directory (a directory where the entry goes, so it cannot be written).
 """
 import glob
@@ -28,12 +28,12 @@ elif how == "empty":
 elif how == "deep":
     data = b"[" * 200000
 elif how == "version":
-    assert b'"quadrant-cache/1"' in data
-    data = data.replace(b'"quadrant-cache/1"', b'"quadrant-cache/0"')
+    assert b'"quadrant-cache/2"' in data
+    data = data.replace(b'"quadrant-cache/2"', b'"quadrant-cache/0"')
 elif how == "facts":
     header, facts = data.split(b"\n", 1)
-    assert b'"wait_' in facts
-    data = header + b"\n" + facts.replace(b'"wait_', b'"wake_')
+    assert b'wait_' in facts
+    data = header + b"\n" + facts.replace(b'wait_', b'wake_')
 elif how == "foreign":
     other = [e for e in entries if e != entry][0]
     shutil.copyfile(other, entry)
