@@ -31,7 +31,7 @@ void runBlockingInAsyncHandler(const CheckInput &In, std::vector<Finding> &Out) 
     const facts::Function &Fn = P.Functions[H.Function];
     for (BlockingPoint &B : Reach.points(H.Function)) {
       std::vector<Note> Notes{handedOver(H)};
-      Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
+      llvm::append_range(Notes, Reach.notes(B));
       Out.push_back({"quadrant-blocking-in-async-handler", B.Loc,
                      fmt::format("{} in {} {}", describeCall(B),
                                  H.Loop->OwnLoop ? "a handler of the program's own event loop"

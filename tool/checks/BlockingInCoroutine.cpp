@@ -53,7 +53,7 @@ void runBlockingInCoroutine(const CheckInput &In, std::vector<Finding> &Out) {
                      fmt::format("{} in coroutine '{}' stalls its thread instead of "
                                  "suspending; co_await an asynchronous operation instead",
                                  describeCall(B), Fn.Name),
-                     std::move(B.Notes), Fn.Name});
+                     Reach.notes(B), Fn.Name});
       Out.back().Fix = std::move(Fix);
     }
   }

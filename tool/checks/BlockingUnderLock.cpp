@@ -32,7 +32,7 @@ void runBlockingUnderLock(const CheckInput &In, std::vector<Finding> &Out) {
       bool TakesLock = B.Site && hasTrait(*B.Site, "locks");
       std::vector<Note> Notes = lockNotes(Held);
       if (!TakesLock)
-        Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
+        llvm::append_range(Notes, Reach.notes(B));
       std::string Message =
           TakesLock ? fmt::format("taking another lock with '{}' while holding '{}' risks "
                                   "deadlock; take both with std::scoped_lock",

@@ -75,22 +75,22 @@ std::vector<Note> BlockingReach::chainNotes(unsigned F) const {
   return Notes;
 }
 
+std::vector<Note> BlockingReach::notes(const BlockingPoint &B) const {
+  return B.Direct ? std::vector<Note>{siteNote(*B.Site)} : chainNotes(B.Target);
+}
+
 std::vector<BlockingPoint> BlockingReach::points(unsigned F) const {
   std::vector<BlockingPoint> Points;
   const link::Program &P = In.Program;
   const facts::Function &Fn = P.Functions[F];
   for (const facts::CallSite &S : Fn.CallSites)
     if (isBlocking(S.Label) && Counts(S)) {
-      BlockingPoint B{S.Loc, S.Callee, true, {}, &S, nullptr};
-      B.Notes.push_back(siteNote(S));
-      Points.push_back(std::move(B));
+      Points.push_back({S.Loc, S.Callee, true, &S, nullptr});
     }
   for (unsigned C = 0; C < Fn.Calls.size(); ++C)
     for (unsigned T : P.Targets[F][C])
       if (blocks(T) && classify::callPropagatesBlocking(P, F, C, T)) {
-        BlockingPoint B{Fn.Calls[C].Loc, P.Functions[T].Name, false, chainNotes(T), nullptr,
-                        &Fn.Calls[C], T};
-        Points.push_back(std::move(B));
+        Points.push_back({Fn.Calls[C].Loc, P.Functions[T].Name, false, nullptr, &Fn.Calls[C], T});
         break; // one target of a virtual call is enough to say it may block
       }
   llvm::stable_sort(Points, [](const BlockingPoint &A, const BlockingPoint &B) { return A.Loc < B.Loc; });

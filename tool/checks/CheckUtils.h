@@ -4,18 +4,19 @@
 
 #include "checks/Check.h"
 #include "core/Format.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include <functional>
 
 namespace quadrant::checks {
 
 /// A place in Functions[F] where its thread waits: a blocking call site, or
-/// a call of a function that blocks (whose witness chain the notes follow).
+/// a call of a function that blocks (whose witness chain
+/// BlockingReach::notes follows).
 struct BlockingPoint {
   SourcePoint Loc;
   std::string Callee;      ///< "read", or the called function that blocks
   bool Direct;             ///< a labeled call site, not a call of a function
-  std::vector<Note> Notes; ///< the chain down to the blocking call site
   const facts::CallSite *Site = nullptr; ///< set for a direct call site
   const facts::CallEdge *Call = nullptr; ///< set for a call of a blocking function
   unsigned Target = 0;                   ///< the function called, when Call is set
@@ -31,10 +32,15 @@ public:
   bool blocks(unsigned F) const { return Witness[F].K != classify::Witness::Kind::None; }
   /// The places in Functions[F] where its thread waits.
   std::vector<BlockingPoint> points(unsigned F) const;
+  /// Notes that follow B down to the blocking call site. Built only for
+  /// the points a check reports: most points of a large program are not,
+  /// and their chains would cost most of the checks' time.
+  std::vector<Note> notes(const BlockingPoint &B) const;
+
+private:
   /// Notes that follow Functions[F]'s witness down to the call site.
   std::vector<Note> chainNotes(unsigned F) const;
 
-private:
   const CheckInput &In;
   std::function<bool(const facts::CallSite &)> Counts;
   std::vector<classify::Witness> Witness;

@@ -23,7 +23,7 @@ void runNonBlockingViolation(const CheckInput &In, std::vector<Finding> &Out) {
     std::string Why = Declared ? "declared non-blocking" : "listed in NonBlockingFunctions";
     for (BlockingPoint &B : Reach.points(F)) {
       std::vector<Note> Notes{{Fn.Loc, fmt::format("'{}' is {} here", Fn.Name, Why)}};
-      Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
+      llvm::append_range(Notes, Reach.notes(B));
       Out.push_back({"quadrant-nonblocking-violation", B.Loc,
                      fmt::format("'{}' is {} but calls '{}', which blocks", Fn.Name, Why,
                                  B.Callee),

@@ -32,7 +32,7 @@ void runSyncWaitOnEventLoop(const CheckInput &In, std::vector<Finding> &Out) {
                               "(deadlock)",
                               B.Callee);
       if (!B.Direct)
-        Notes.insert(Notes.end(), B.Notes.begin(), B.Notes.end());
+        llvm::append_range(Notes, Reach.notes(B));
       Out.push_back({"quadrant-sync-wait-on-event-loop", B.Loc, std::move(Message),
                      std::move(Notes), Fn.Name});
     }
