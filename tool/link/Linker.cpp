@@ -129,6 +129,9 @@ Program linkProgram(std::vector<facts::TranslationUnit> Units) {
       Same.push_back(P.Functions.size());
       P.Functions.push_back(std::move(F));
     }
+    // The moved-from shells are a large program's largest allocation but
+    // one: free them now, not when Units goes.
+    std::vector<facts::Function>().swap(TU.Functions);
   }
   std::sort(P.PartialFiles.begin(), P.PartialFiles.end());
   for (facts::ObjectMark &M : applySummaries(P.Functions, ByUSR))
