@@ -37,11 +37,12 @@ void fields(auto &IO, Like<ArgumentValue> auto &A) {
   IO(A.Parameter, A.Value, A.CallerParameter, A.Spelling);
 }
 void fields(auto &IO, Like<LoopCount> auto &C) { IO(C.K, C.Times); }
-void fields(auto &IO, Like<ForkChild> auto &C) { IO(C.Begin, C.End, C.Callees); }
+void fields(auto &IO, Like<ForkChild> auto &C) { IO(C.Begin, C.End, C.Callees, C.AsyncSignalSafe); }
+void fields(auto &IO, Like<LoopExtent> auto &L) { IO(L.Begin, L.End); }
 void fields(auto &IO, Like<CallSite> auto &S) {
   IO(S.Callee, S.Loc, S.Label, S.RuleId, S.Reason, S.Traits, S.Advice, S.HeldLocks, S.Handlers,
-     S.HandlerSlots, S.PollingLoop, S.PollingLoopAdvice, S.IfNonBlocking, S.Relocks, S.Extent,
-     S.Guards, S.Repeats, S.Child);
+     S.LoopHandlers, S.HandlerSlots, S.PollingLoop, S.PollingLoopAdvice, S.IfNonBlocking,
+     S.Relocks, S.Extent, S.Guards, S.Repeats, S.Child, S.EventLoop);
 }
 void fields(auto &IO, Like<ObjectMark> auto &M) { IO(M.Object, M.Function, M.Loc); }
 void fields(auto &IO, Like<ObjectAlias> auto &A) { IO(A.Member, A.Source); }
