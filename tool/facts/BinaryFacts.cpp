@@ -49,6 +49,7 @@ void fields(auto &IO, Like<ObjectAlias> auto &A) { IO(A.Member, A.Source); }
 void fields(auto &IO, Like<CallEdge> auto &E) {
   IO(E.CalleeUSR, E.CalleeName, E.Loc, E.Virtual, E.Awaited, E.Constructs, E.HeldLocks,
      E.Arguments, E.Receiver, E.SummaryApplied, E.Guards, E.Constants, E.ReceiverClasses);
+  // ThroughParameter is the linker's, never written.
 }
 void fields(auto &IO, Like<UnjoinedThread> auto &T) {
   IO(T.Variable, T.Declared, T.Exit, T.How, T.TypeWritten, T.TypeSpan, T.Cxx20, T.Detached,
@@ -60,7 +61,9 @@ void fields(auto &IO, Like<Summary> auto &S) {
 }
 void fields(auto &IO, Like<SubjectBinding> auto &B) { IO(B.Key, B.Subject); }
 void fields(auto &IO, Like<IndirectCall> auto &C) { IO(C.Slot, C.Spelling, C.Loc); }
-void fields(auto &IO, Like<CallableStore> auto &S) { IO(S.Slot, S.FunctionUSR, S.FromSlot); }
+void fields(auto &IO, Like<CallableStore> auto &S) {
+  IO(S.Slot, S.FunctionUSR, S.FromSlot, S.CallerUSR, S.At);
+}
 // Partial, SeenIn and UnresolvedCalls are the linker's, never written.
 void fields(auto &IO, Like<Function> auto &F) {
   IO(F.USR, F.Name, F.Signature, F.Loc, F.Begin, F.End, F.IsCoroutine, F.HasCoAwait, F.HasCoYield,
