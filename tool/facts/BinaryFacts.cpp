@@ -238,20 +238,27 @@ private:
     }
     return true;
   }
+  /// An unsigned LEB128 number. Decoded here rather than with LLVM's
+  /// decodeULEB128, which shifts past 64 bits on an overlong encoding.
   uint64_t number() {
     if (Failure)
       return 0;
-    const char *Error = nullptr;
-    unsigned Length = 0;
-    const auto *Begin = reinterpret_cast<const uint8_t *>(Bytes.data());
-    uint64_t V = llvm::decodeULEB128(Begin + Pos, &Length, Begin + Bytes.size(), &Error);
-    if (Error) {
-      fail(Pos + Length >= Bytes.size() ? "truncated: the data ends early" : "a malformed number",
-           Pos);
-      return 0;
+    size_t Start = Pos;
+    uint64_t V = 0;
+    for (unsigned Shift = 0;; Shift += 7) {
+      if (Pos == Bytes.size()) {
+        fail("truncated: the data ends early", Start);
+        return 0;
+      }
+      uint64_t Slice = static_cast<uint8_t>(Bytes[Pos]) & 0x7f;
+      if (Shift >= 64 || (Shift == 63 && Slice > 1)) {
+        fail("a malformed number", Start);
+        return 0;
+      }
+      V |= Slice << Shift;
+      if (!(static_cast<uint8_t>(Bytes[Pos++]) & 0x80))
+        return V;
     }
-    Pos += Length;
-    return V;
   }
   /// A number of elements: each takes at least a byte, so more than the
   /// bytes left is corrupt (and must not be allocated).
