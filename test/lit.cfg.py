@@ -9,7 +9,7 @@ import lit.formats
 config.name = "quadrant"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".c", ".test"]
-config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in", "gen.py", "interrupt.py", "npm"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in", "gen.py", "npm"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.quadrant_build_dir, "test")
 
@@ -69,6 +69,8 @@ def system_include_flags(command):
     return " ".join("-isystem " + flag[2:] if flag.startswith("-I") else flag for flag in out.split())
 config.substitutions.append(("%mpi-cflags", system_include_flags(["mpicxx", "--showme:compile"])))
 config.substitutions.append(("%glib-cflags", system_include_flags(["pkg-config", "--cflags", "gio-2.0"])))
+config.substitutions.append(
+    ("%interrupt", "python3 " + os.path.join(config.test_source_root, "Inputs", "interrupt.py")))
 config.substitutions.append(
     ("%expect-exit", "python3 " + os.path.join(config.test_source_root, "Inputs", "expect_exit.py")))
 # %cxx-format: the build's compiler and flags for code that includes

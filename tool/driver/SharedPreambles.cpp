@@ -12,6 +12,8 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/Signals.h"
 
 using namespace clang;
 
@@ -67,19 +69,43 @@ void validateInputsByContents(CompilerInvocation &Invocation) {
 
 llvm::Expected<std::unique_ptr<PreambleStore>> PreambleStore::open(llvm::StringRef CacheDir) {
   if (CacheDir.empty()) {
-    llvm::SmallString<256> Temporary;
-    if (std::error_code EC = llvm::sys::fs::createUniqueDirectory("quadrant-preambles", Temporary))
-      return llvm::createFileError("a temporary directory for shared preambles", EC);
-    return std::unique_ptr<PreambleStore>(new PreambleStore(std::string(Temporary), true));
+    // A file of the run's unique name reserves it for the other files.
+    llvm::SmallString<256> Reserved;
+    int FD;
+    if (std::error_code EC =
+            llvm::sys::fs::createTemporaryFile("quadrant-preamble-%%%%%%%%", "", FD, Reserved))
+      return llvm::createFileError("a temporary file for shared preambles", EC);
+    llvm::sys::Process::SafelyCloseFileDescriptor(FD);
+    llvm::StringRef Name = llvm::sys::path::filename(Reserved);
+    std::unique_ptr<PreambleStore> Store(
+        new PreambleStore(llvm::sys::path::parent_path(Reserved).str(), (Name + "-").str(), true));
+    Store->own(Reserved);
+    return Store;
   }
   llvm::SmallString<256> Dir(CacheDir);
   llvm::sys::path::append(Dir, "preambles");
-  return std::unique_ptr<PreambleStore>(new PreambleStore(std::string(Dir), false));
+  return std::unique_ptr<PreambleStore>(new PreambleStore(std::string(Dir), "", false));
 }
 
 PreambleStore::~PreambleStore() {
-  if (Temporary)
-    llvm::sys::fs::remove_directories(Dir);
+  for (const std::string &Path : Owned) {
+    llvm::sys::fs::remove(Path);
+    llvm::sys::DontRemoveFileOnSignal(Path);
+  }
+}
+
+std::string PreambleStore::base(llvm::StringRef Stem) const {
+  llvm::SmallString<256> Base(Dir);
+  llvm::sys::path::append(Base, NamePrefix + Stem);
+  return std::string(Base);
+}
+
+void PreambleStore::own(llvm::StringRef Path) const {
+  if (!Temporary)
+    return;
+  llvm::sys::RemoveFileOnSignal(Path);
+  std::lock_guard<std::mutex> Lock(OwnedMutex);
+  Owned.push_back(Path.str());
 }
 
 void PreambleStore::use(CompilerInvocation &Invocation, const Preamble &P) {
@@ -114,8 +140,7 @@ std::optional<Preamble> PreambleStore::get(const CompilerInvocation &Invocation,
 }
 
 std::optional<Preamble> PreambleStore::lookup(llvm::StringRef Stem) const {
-  llvm::SmallString<256> Base(Dir);
-  llvm::sys::path::append(Base, Stem);
+  std::string Base = base(Stem);
   auto Buffer = llvm::MemoryBuffer::getFile(Base + ".manifest", /*IsText=*/false,
                                             /*RequiresNullTerminator=*/false);
   if (!Buffer)
@@ -130,7 +155,7 @@ std::optional<Preamble> PreambleStore::lookup(llvm::StringRef Stem) const {
     return std::nullopt;
   std::optional<llvm::StringRef> PchDigest = O->getString("pch");
   const llvm::json::Array *Files = O->getArray("files");
-  Preamble P{std::string(Base) + ".pch", {}};
+  Preamble P{Base + ".pch", {}};
   if (!PchDigest || !Files || fileDigest(P.PchPath) != *PchDigest)
     return std::nullopt;
   for (const llvm::json::Value &V : *Files) {
@@ -161,9 +186,15 @@ std::optional<Preamble> PreambleStore::build(const CompilerInvocation &Invocatio
                                              SkipSystemBodies Skip) const {
   if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
     return std::nullopt;
-  llvm::SmallString<256> Base(Dir);
-  llvm::sys::path::append(Base, Stem);
-  std::string Header = std::string(Base) + ".h";
+  std::string Base = base(Stem);
+  std::string Header = Base + ".h";
+  std::string ManifestPath = Base + ".manifest";
+  Preamble P{Base + ".pch", {}};
+  // Owned before they exist: Ctrl-C between making a file and owning it
+  // would leave it.
+  own(Header);
+  own(P.PchPath);
+  own(ManifestPath);
   if (llvm::Error E = writeAtomically(Header, [&](llvm::raw_ostream &OS) {
         // A quoted name found in a system directory was found neither beside
         // the main file nor in a quote directory; spelt with angle brackets,
@@ -179,6 +210,7 @@ std::optional<Preamble> PreambleStore::build(const CompilerInvocation &Invocatio
   // the manifest names this PCH and not one a parallel run put there since.
   llvm::SmallString<256> Written;
   llvm::sys::fs::createUniquePath(Base + ".pch-%%%%%%%%.tmp", Written, /*MakeAbsolute=*/false);
+  own(Written);
 
   auto PchInvocation = std::make_shared<CompilerInvocation>(Invocation);
   FrontendOptions &Frontend = PchInvocation->getFrontendOpts();
@@ -199,11 +231,9 @@ std::optional<Preamble> PreambleStore::build(const CompilerInvocation &Invocatio
   auto Files = llvm::makeIntrusiveRefCnt<FileManager>(FileSystemOptions(), std::move(FS));
   Compiler.setFileManager(Files.get());
   Compiler.createSourceManager(*Files);
-  std::vector<cache::FileRead> Read;
-  PchAction Action(Skip, Read);
+  PchAction Action(Skip, P.Read);
   bool Ok = Compiler.ExecuteAction(Action) && Errors.getNumErrors() == 0;
   std::optional<std::string> PchDigest = Ok ? fileDigest(Written) : std::nullopt;
-  Preamble P{std::string(Base) + ".pch", std::move(Read)};
   if (!PchDigest || llvm::sys::fs::rename(Written, P.PchPath)) {
     llvm::sys::fs::remove(Written);
     return std::nullopt;
@@ -218,7 +248,7 @@ std::optional<Preamble> PreambleStore::build(const CompilerInvocation &Invocatio
       {"format", ManifestFormat}, {"pch", *PchDigest}, {"files", std::move(FileList)}};
   // Without its manifest the PCH serves this run, and the next one builds it again.
   if (llvm::Error E =
-          writeAtomically((Base + ".manifest").str(), [&](llvm::raw_ostream &OS) { OS << Manifest << "\n"; }))
+          writeAtomically(ManifestPath, [&](llvm::raw_ostream &OS) { OS << Manifest << "\n"; }))
     llvm::consumeError(std::move(E));
   return P;
 }

@@ -18,8 +18,11 @@
 //                                    "pch": <digest of the .pch>,
 //                                    "files": [[path, digest], ...]}
 //
-// in the facts cache's directory, so a later run reuses them, or in a
-// temporary directory removed when the store is. A PCH is reused only if its
+// in the facts cache's directory, so a later run reuses them. Without a cache
+// they go to the system's temporary directory, named <tmp>/quadrant-preamble-
+// <unique>-<key>.*, each removed with the store or, on Ctrl-C, by LLVM's
+// signal handler (a directory of them would outlive the signal, which can
+// only remove files). A PCH is reused only if its
 // manifest is intact, the .pch is the one it names, and every file it lists
 // still holds what the PCH read; anything else is rebuilt, never trusted.
 // Each file is written atomically, so runs sharing a directory are safe.
@@ -33,6 +36,7 @@
 #include "llvm/Support/VirtualFileSystem.h"
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -56,7 +60,7 @@ struct Preamble {
 class PreambleStore {
 public:
   /// A store in CacheDir/preambles, kept between runs, or, when CacheDir is
-  /// empty, in a temporary directory removed with the store.
+  /// empty, temporary files removed with the store.
   static llvm::Expected<std::unique_ptr<PreambleStore>> open(llvm::StringRef CacheDir);
   ~PreambleStore();
 
@@ -78,7 +82,13 @@ public:
   unsigned reused() const { return Reused; }
 
 private:
-  PreambleStore(std::string Dir, bool Temporary) : Dir(std::move(Dir)), Temporary(Temporary) {}
+  PreambleStore(std::string Dir, std::string NamePrefix, bool Temporary)
+      : Dir(std::move(Dir)), NamePrefix(std::move(NamePrefix)), Temporary(Temporary) {}
+  /// Where Stem's files go, without their extension.
+  std::string base(llvm::StringRef Stem) const;
+  /// In a temporary store, makes Path (written or not yet) go with the
+  /// store, or with the process on Ctrl-C.
+  void own(llvm::StringRef Path) const;
   std::optional<Preamble> lookup(llvm::StringRef Stem) const;
   std::optional<Preamble> build(const clang::CompilerInvocation &Invocation,
                                 llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
@@ -86,7 +96,10 @@ private:
                                 SkipSystemBodies Skip) const;
 
   std::string Dir;
+  std::string NamePrefix;
   bool Temporary;
+  mutable std::mutex OwnedMutex;
+  mutable std::vector<std::string> Owned;
   std::atomic<unsigned> Built = 0;
   std::atomic<unsigned> Reused = 0;
 };
