@@ -646,7 +646,29 @@ void Extractor::recordEdge(const FunctionDecl *Callee, const Expr *E, SourceLoca
   current().Calls.push_back(std::move(Edge));
 }
 
+/// Every walk here skips the declarations of system headers, and so may the
+/// parent map (ASTContext::getParents), which otherwise covers the whole
+/// traversal scope: most of a TU's AST, all of it in system headers, and
+/// more memory than the rest of the facts (28 MiB of a LevelDB file's
+/// 152 MiB peak). Restores the whole TU as the scope when the facts are made.
+class UserCodeScope {
+public:
+  explicit UserCodeScope(ASTContext &Ctx) : Ctx(Ctx) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    std::vector<Decl *> User;
+    for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+      if (!SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
+        User.push_back(D);
+    Ctx.setTraversalScope(User);
+  }
+  ~UserCodeScope() { Ctx.setTraversalScope({Ctx.getTranslationUnitDecl()}); }
+
+private:
+  ASTContext &Ctx;
+};
+
 TranslationUnit extractFacts(ASTContext &Ctx, const rules::RuleSet &Rules) {
+  UserCodeScope Scope(Ctx);
   TranslationUnit TU;
   const SourceManager &SM = Ctx.getSourceManager();
   if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
